@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones above it:
+//   CSQLite → SQLiteDB → Archive → Importer / Reports → bilat
+//   CLibXML2 → Extraction → Importer
+let package = Package(
+    name: "bilat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bilat", targets: ["bilat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        .executableTarget(name: "embed-migrations"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["embed-migrations"]
+        ),
+        .target(
+            name: "Archive",
+            dependencies: ["SQLiteDB"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .target(name: "Extraction", dependencies: ["CLibXML2"]),
+        .target(name: "Importer", dependencies: ["Archive", "Extraction"]),
+        .target(name: "Reports", dependencies: ["Archive"]),
+        .executableTarget(
+            name: "bilat",
+            dependencies: [
+                "Archive", "Extraction", "Importer", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction"]),
+        .testTarget(name: "CLITests", dependencies: ["bilat"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Why a file cannot become a press release.
+public enum SourceError: Error, Equatable, CustomStringConvertible, Sendable {
+    case empty
+    case binary
+    case undecodable
+    case noBody
+
+    public var description: String {
+        switch self {
+        case .empty: "the file is empty"
+        case .binary: "the file is binary, not text"
+        case .undecodable: "the text is neither UTF-8 nor Latin-1"
+        case .noBody: "no recognisable body: no paragraph of text was found"
+        }
+    }
+}
+
+/// Turns the bytes of a file into plain text in the corpus layout
+/// (title line, blank line, optional publication line, body).
+public enum SourceDecoder {
+    /// Decodes `bytes`; HTML (by file extension or content) goes through the HTML parser.
+    ///
+    /// - Parameter fileName: used only to recognise `.html`/`.htm` files.
+    public static func decode(_ bytes: [UInt8], fileName: String? = nil) throws(SourceError) -> String {
+        var bytes = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
+        if looksBinary(bytes) { throw .binary }
+
+        let text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else if let latin1 = decodeLatin1(bytes) {
+            text = latin1
+        } else {
+            throw .undecodable
+        }
+        let normalized = normalizeLineEnds(text)
+        let isHTML = fileName.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
+        let plain = isHTML || looksLikeHTML(normalized) ? HTMLText.plainText(fromHTML: normalized) : normalized
+        guard plain.split(whereSeparator: \.isNewline).contains(where: { $0.count >= 40 || $0.split(separator: " ").count >= 6 }) else {
+            throw .noBody
+        }
+        return plain
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    /// A NUL byte, or many C0 control bytes, means this is not a text file.
+    private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var controls = 0
+        for byte in bytes.prefix(65_536) {
+            if byte == 0 { return true }
+            if byte < 0x20 && !isASCIIWhitespace(byte) && byte != 0x1B { controls += 1 }
+        }
+        return controls * 100 > min(bytes.count, 65_536) * 5
+    }
+
+    /// Latin-1 maps every byte to a character; refuse it when the C1 range
+    /// (0x80–0x9F), unused in real Latin-1 text, shows up.
+    private static func decodeLatin1(_ bytes: ArraySlice<UInt8>) -> String? {
+        if bytes.contains(where: { (0x80...0x9F).contains($0) }) { return nil }
+        return String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+    }
+
+    private static func normalizeLineEnds(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    private static func looksLikeHTML(_ text: String) -> Bool {
+        let head = text.prefix(1024).drop(while: { $0.isWhitespace }).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml")
+            && head.contains("<html")
+    }
+}

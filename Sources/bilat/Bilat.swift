@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Bilat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bilat",
+        abstract: "Follow bilateral diplomacy from its primary sources: import press releases into a SQLite archive and query it.",
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+}
