@@ -46,11 +46,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction"]),
-        .testTarget(name: "CLITests", dependencies: ["bilat"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["bilat", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,1 +1,123 @@
-// placeholder
+import Archive
+import Extraction
+import Foundation
+
+/// What happened to one source.
+public enum ImportResult: Sendable {
+    case imported(location: String, meetingID: Int64, isNewMeeting: Bool)
+    case unchanged(location: String)
+    case failed(location: String, reason: String)
+}
+
+/// Counts for the summary line.
+public struct ImportSummary: Equatable, Sendable {
+    public var imported = 0
+    public var unchanged = 0
+    public var failed = 0
+
+    public init(imported: Int = 0, unchanged: Int = 0, failed: Int = 0) {
+        self.imported = imported
+        self.unchanged = unchanged
+        self.failed = failed
+    }
+}
+
+/// Reads press releases, extracts what they report, and stores each one
+/// atomically in the archive.
+///
+/// Sources are written in batches: one transaction per batch, one savepoint
+/// per source inside it. A source that fails rolls back its own rows only;
+/// a crash loses at most the uncommitted batch, never half a source.
+public final class Importer {
+    let archive: Archive
+    let extractor = Extractor()
+    /// Sources per transaction: large enough to amortise the commit, small
+    /// enough that an interrupted import loses little.
+    public var batchSize = 256
+
+    public init(archive: Archive) {
+        self.archive = archive
+    }
+
+    /// Imports `inputs` in order, calling `report` after each with its result.
+    public func importAll(_ inputs: [ImportInput], report: (ImportResult) -> Void = { _ in }) throws -> ImportSummary {
+        var summary = ImportSummary()
+        let importedAt = Self.timestamp()
+        var start = 0
+        while start < inputs.count {
+            let batch = inputs[start..<min(start + batchSize, inputs.count)]
+            start += batch.count
+            var results: [ImportResult] = []
+            try archive.connection.transaction(.immediate) {
+                for input in batch {
+                    results.append(importOne(input, importedAt: importedAt))
+                }
+            }
+            for result in results {
+                switch result {
+                case .imported: summary.imported += 1
+                case .unchanged: summary.unchanged += 1
+                case .failed: summary.failed += 1
+                }
+                report(result)
+            }
+        }
+        return summary
+    }
+
+    /// Reads, parses and stores one source inside the current transaction.
+    private func importOne(_ input: ImportInput, importedAt: String) -> ImportResult {
+        let prepared: NewSource
+        do {
+            prepared = try prepare(input)
+        } catch {
+            return .failed(location: input.location, reason: "\(error)")
+        }
+        do {
+            switch try archive.store(prepared, importedAt: importedAt) {
+            case .imported(_, let meetingID, let isNew):
+                return .imported(location: input.location, meetingID: meetingID, isNewMeeting: isNew)
+            case .unchanged:
+                return .unchanged(location: input.location)
+            }
+        } catch {
+            return .failed(location: input.location, reason: ImportFailure.archive("\(error)").description)
+        }
+    }
+
+    /// Turns an input into the rows to store, without touching the archive.
+    public func prepare(_ input: ImportInput) throws -> NewSource {
+        let bytes = try input.bytes()
+        let text: String
+        do {
+            text = try SourceDecoder.decode(bytes, fileName: input.location)
+        } catch {
+            throw ImportFailure.source(error.description)
+        }
+        let release = extractor.extract(text)
+        return NewSource(
+            location: input.location,
+            sha256: SHA256.hexDigest(bytes),
+            language: release.language.rawValue,
+            title: release.title,
+            publishedAt: release.publishedAt,
+            body: text,
+            meeting: NewMeeting(
+                date: release.meeting.date, place: release.meeting.place, kind: release.meeting.kind.rawValue,
+                countries: release.meeting.countries),
+            participants: release.participants.map { NewParticipant(name: $0.name, country: $0.country, role: $0.role) },
+            statements: release.statements.map { NewStatement(speaker: $0.speaker, text: $0.text) },
+            commitments: release.commitments.map {
+                NewCommitment(
+                    text: $0.text, topic: $0.topic, thread: $0.thread, threadTitle: nil, target: $0.target,
+                    deadline: $0.deadline)
+            },
+            documents: release.signedDocuments.map { NewDocument(title: $0.title, kind: $0.kind) })
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

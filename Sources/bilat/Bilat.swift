@@ -6,6 +6,6 @@ struct Bilat: ParsableCommand {
         commandName: "bilat",
         abstract: "Follow bilateral diplomacy from its primary sources: import press releases into a SQLite archive and query it.",
         version: "0.1.0",
-        subcommands: [Extract.self]
+        subcommands: [Init.self, Import.self, Extract.self]
     )
 }

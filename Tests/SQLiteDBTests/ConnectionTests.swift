@@ -1,5 +1,6 @@
 import Foundation
 import SQLiteDB
+import TestSupport
 import Testing
 
 @Suite struct ConnectionTests {

@@ -1,0 +1,58 @@
+# bilat — see README.md.
+#   make          build the release binary (.build/release/bilat)
+#   make demo     build, import the sample press releases in data/, show what they hold
+#   make test     run the test suite
+#   make eval     score the extractor on ../shared/corpus (real, hand-labelled texts)
+#   make deps     install the system libraries (Debian/Ubuntu, as root)
+
+SWIFT ?= swift
+BIN := .build/release/bilat
+DEMO_DB := demo/bilat.db
+SHARED ?= ../shared
+
+.PHONY: all build demo test eval deps clean
+
+all: build
+
+build: deps
+	$(SWIFT) build -c release --product bilat
+
+# Installs what the build links against, only where it is missing.
+deps:
+	@missing=""; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config $$missing"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install:$$missing" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+demo: build
+	@mkdir -p demo
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) import --db $(DEMO_DB) data
+	@echo
+	@echo "== Meetings in the archive (sqlite3-compatible view v_meetings)"
+	@$(BIN) sql --db $(DEMO_DB) "SELECT date, kind, place, countries, participants, sources FROM v_meetings ORDER BY date" 2>/dev/null \
+		|| sqlite3 -header -column $(DEMO_DB) "SELECT date, kind, place, countries, participants, sources FROM v_meetings ORDER BY date" 2>/dev/null \
+		|| true
+	@echo
+	@echo "== What one press release yields: $(BIN) extract data/seed-001.txt"
+	@$(BIN) extract data/seed-001.txt
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+eval: build
+	@if [ -f "$(SHARED)/tools/score.py" ] && [ -d "$(SHARED)/corpus" ]; then \
+		python3 $(SHARED)/tools/score.py $(SHARED)/corpus --cmd '$(CURDIR)/$(BIN) extract {file} --format json'; \
+	else \
+		echo "make eval: skipped, $(SHARED)/tools/score.py or $(SHARED)/corpus is absent"; \
+	fi
+
+clean:
+	rm -rf .build demo

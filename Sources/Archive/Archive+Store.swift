@@ -1,0 +1,177 @@
+import SQLiteDB
+
+/// What storing a source did.
+public enum StoreOutcome: Equatable, Sendable {
+    /// The source is new; `isNewMeeting` is false when it joined a meeting
+    /// already reported by another source.
+    case imported(sourceID: Int64, meetingID: Int64, isNewMeeting: Bool)
+    /// A source with the same SHA-256 is already in the archive; nothing changed.
+    case unchanged(sourceID: Int64)
+}
+
+extension Archive {
+    /// Stores one source and everything it reports, all or nothing.
+    ///
+    /// Inside a transaction of the caller's (a batch of imports) this runs in
+    /// its own savepoint, so a failure takes back this source's rows alone.
+    public func store(_ source: NewSource, importedAt: String) throws -> StoreOutcome {
+        try connection.transaction(.immediate) {
+            if let existing = try connection.cachedStatement("SELECT id FROM source WHERE sha256 = ?")
+                .map([source.sha256], { try $0.get(0, as: Int64.self) }).first
+            {
+                return .unchanged(sourceID: existing)
+            }
+            var people: [String: Int64] = [:]
+            for participant in source.participants {
+                people[participant.name] = try personID(named: participant.name, country: participant.country)
+            }
+            let participantIDs = source.participants.compactMap { people[$0.name] }
+            let existingMeeting = try matchingMeeting(date: source.meeting.date, people: participantIDs)
+            let meetingID = try existingMeeting ?? insertMeeting(source.meeting, title: source.title)
+            for code in source.meeting.countries {
+                try ensureCountry(code)
+                try connection.execute(
+                    "INSERT OR IGNORE INTO meeting_country (meeting_id, country_code) VALUES (?, ?)", [meetingID, code])
+            }
+            if existingMeeting != nil { try fillMeetingGaps(meetingID, with: source.meeting) }
+
+            try connection.execute(
+                """
+                INSERT INTO source (location, sha256, language, title, published_at, body, imported_at, meeting_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [source.location, source.sha256, source.language, source.title, source.publishedAt, source.body,
+                 importedAt, meetingID])
+            let sourceID = connection.lastInsertedRowID
+
+            for participant in source.participants {
+                guard let personID = people[participant.name] else { continue }
+                try connection.execute(
+                    "INSERT OR IGNORE INTO participation (meeting_id, person_id, source_id, role) VALUES (?, ?, ?, ?)",
+                    [meetingID, personID, sourceID, participant.role])
+            }
+            for (position, statement) in source.statements.enumerated() {
+                let speaker = try people[statement.speaker] ?? personID(named: statement.speaker, country: nil)
+                people[statement.speaker] = speaker
+                try connection.execute(
+                    "INSERT INTO statement (source_id, person_id, position, text) VALUES (?, ?, ?, ?)",
+                    [sourceID, speaker, position, statement.text])
+            }
+            for (position, commitment) in source.commitments.enumerated() {
+                if let thread = commitment.thread {
+                    try connection.execute(
+                        "INSERT OR IGNORE INTO commitment_thread (id, title, topic) VALUES (?, ?, ?)",
+                        [thread, commitment.threadTitle ?? thread, commitment.topic])
+                }
+                try connection.execute(
+                    """
+                    INSERT INTO commitment (source_id, thread_id, position, topic, text, target, deadline)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [sourceID, commitment.thread, position, commitment.topic, commitment.text, commitment.target,
+                     commitment.deadline])
+            }
+            for (position, document) in source.documents.enumerated() {
+                try connection.execute(
+                    "INSERT INTO signed_document (source_id, position, title, kind) VALUES (?, ?, ?, ?)",
+                    [sourceID, position, document.title, document.kind])
+                let documentID = connection.lastInsertedRowID
+                for code in source.meeting.countries {
+                    try connection.execute(
+                        "INSERT OR IGNORE INTO signed_document_party (document_id, country_code) VALUES (?, ?)",
+                        [documentID, code])
+                }
+            }
+            return .imported(sourceID: sourceID, meetingID: meetingID, isNewMeeting: existingMeeting == nil)
+        }
+    }
+
+    // MARK: People
+
+    /// The person with this name in any known spelling, created when new.
+    ///
+    /// A full name matches by its folded key (``PersonKey``); a single name
+    /// ("Tokayev") matches the one person whose name contains it, if only one does.
+    public func personID(named name: String, country: String?) throws -> Int64 {
+        let key = PersonKey.make(name)
+        if let id = try findPerson(key: key) {
+            if let country { try setCountryIfUnknown(person: id, country: country) }
+            return id
+        }
+        let tokens = PersonKey.tokens(of: name)
+        if tokens.count == 1, let id = try findPerson(containing: tokens[0], country: country) {
+            try connection.execute(
+                "INSERT OR IGNORE INTO person_alias (name_key, person_id, spelling) VALUES (?, ?, ?)", [key, id, name])
+            return id
+        }
+        if let country { try ensureCountry(country) }
+        try connection.execute("INSERT INTO person (name, country_code) VALUES (?, ?)", [name, country])
+        let id = connection.lastInsertedRowID
+        try connection.execute(
+            "INSERT INTO person_alias (name_key, person_id, spelling) VALUES (?, ?, ?)", [key, id, name])
+        return id
+    }
+
+    private func findPerson(key: String) throws -> Int64? {
+        try connection.cachedStatement("SELECT person_id FROM person_alias WHERE name_key = ?")
+            .map([key]) { try $0.get(0, as: Int64.self) }.first
+    }
+
+    private func findPerson(containing token: String, country: String?) throws -> Int64? {
+        let ids = try connection.cachedStatement(
+            """
+            SELECT DISTINCT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
+            WHERE (' ' || a.name_key || ' ') LIKE ('% ' || ? || ' %')
+              AND (? IS NULL OR p.country_code IS NULL OR p.country_code = ?)
+            """
+        ).map([token, country, country]) { try $0.get(0, as: Int64.self) }
+        return ids.count == 1 ? ids[0] : nil
+    }
+
+    private func setCountryIfUnknown(person: Int64, country: String) throws {
+        try ensureCountry(country)
+        try connection.execute(
+            "UPDATE person SET country_code = ? WHERE id = ? AND country_code IS NULL", [country, person])
+    }
+
+    /// Makes sure a country code can be referenced; unknown codes are named by their code.
+    func ensureCountry(_ code: String) throws {
+        try connection.execute(
+            "INSERT OR IGNORE INTO country (code, name_en, name_fr) VALUES (?, ?, ?)", [code, code, code])
+    }
+
+    // MARK: Meetings
+
+    /// A meeting on the same date with the same people: another readout of it.
+    ///
+    /// Without a date two readouts cannot be told to be one meeting, so none matches.
+    private func matchingMeeting(date: String?, people: [Int64]) throws -> Int64? {
+        guard let date, !people.isEmpty else { return nil }
+        let wanted = Set(people)
+        let candidates = try connection.cachedStatement(
+            "SELECT DISTINCT m.id FROM meeting m JOIN participation p ON p.meeting_id = m.id WHERE m.date = ? ORDER BY m.id"
+        ).map([date]) { try $0.get(0, as: Int64.self) }
+        for candidate in candidates {
+            let theirs = Set(try connection.cachedStatement(
+                "SELECT DISTINCT person_id FROM participation WHERE meeting_id = ?"
+            ).map([candidate]) { try $0.get(0, as: Int64.self) })
+            let shared = wanted.intersection(theirs).count
+            if shared >= min(2, wanted.count, theirs.count) && shared > 0 { return candidate }
+        }
+        return nil
+    }
+
+    private func insertMeeting(_ meeting: NewMeeting, title: String) throws -> Int64 {
+        try connection.execute(
+            "INSERT INTO meeting (date, place, kind, title) VALUES (?, ?, ?, ?)",
+            [meeting.date, meeting.place, meeting.kind, title])
+        return connection.lastInsertedRowID
+    }
+
+    /// A second readout may know what the first did not (the place, a precise kind).
+    private func fillMeetingGaps(_ id: Int64, with meeting: NewMeeting) throws {
+        try connection.execute(
+            "UPDATE meeting SET place = coalesce(place, ?), kind = CASE WHEN kind = 'other' THEN ? ELSE kind END WHERE id = ?",
+            [meeting.place, meeting.kind, id])
+    }
+}

@@ -1,0 +1,112 @@
+import Archive
+import SQLiteDB
+import TestSupport
+import Testing
+
+/// The archive side of an import: atomic sources, people by any spelling,
+/// one meeting for several readouts.
+@Suite struct StoreTests {
+    let folder: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        archive = try Archive.open(path: folder.path("store.db"))
+    }
+
+    func source(
+        sha: Character, language: String = "fr", date: String? = "2025-04-25",
+        people: [(String, String?)] = [("Wang Yi", "CN"), ("Murat Nurtleu", "KZ")],
+        statements: [(String, String)] = [("Wang Yi", "La Chine et le Kazakhstan sont des partenaires.")]
+    ) -> NewSource {
+        NewSource(
+            location: "mem://\(sha)", sha256: String(repeating: sha, count: 64), language: language,
+            title: "Dialogue", publishedAt: nil, body: "Corps du texte",
+            meeting: NewMeeting(date: date, place: "Almaty", kind: "strategic_dialogue", countries: ["CN", "KZ"]),
+            participants: people.map { NewParticipant(name: $0.0, country: $0.1, role: "ministre") },
+            statements: statements.map { NewStatement(speaker: $0.0, text: $0.1) },
+            commitments: [NewCommitment(
+                text: "doubler le commerce", topic: "trade", thread: "trade-doubling", threadTitle: "Double bilateral trade",
+                target: "double", deadline: "soon")],
+            documents: [NewDocument(title: "un mémorandum", kind: "memorandum")])
+    }
+
+    func count(_ table: String) throws -> Int {
+        try archive.connection.scalar("SELECT count(*) FROM \(table)", as: Int.self) ?? -1
+    }
+
+    @Test func storesEveryRowOfASource() throws {
+        let outcome = try archive.store(source(sha: "a"), importedAt: "2026-01-01T00:00:00Z")
+        guard case .imported(_, _, let isNew) = outcome else { Issue.record("not imported: \(outcome)"); return }
+        #expect(isNew)
+        #expect(try count("source") == 1)
+        #expect(try count("meeting") == 1)
+        #expect(try count("person") == 2)
+        #expect(try count("participation") == 2)
+        #expect(try count("statement") == 1)
+        #expect(try count("commitment") == 1)
+        #expect(try count("commitment_thread") == 1)
+        #expect(try count("signed_document") == 1)
+        #expect(try count("signed_document_party") == 2)
+        #expect(try count("meeting_country") == 2)
+    }
+
+    @Test func sameContentTwiceChangesNothing() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t1")
+        let before = try archive.connection.query("SELECT * FROM v_meetings") { $0.values }
+        let outcome = try archive.store(source(sha: "a"), importedAt: "t2")
+        guard case .unchanged = outcome else { Issue.record("expected unchanged, got \(outcome)"); return }
+        #expect(try archive.connection.query("SELECT * FROM v_meetings") { $0.values } == before)
+        #expect(try count("source") == 1)
+        #expect(try count("statement") == 1)
+    }
+
+    @Test func twoReadoutsOfOneMeetingBecomeOneMeetingWithTwoSources() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        let english = source(
+            sha: "b", language: "en", people: [("Wang Yi", "CN"), ("Murat Nourtléou", "KZ")],
+            statements: [("Murat Nourtléou", "Kazakhstan regards China as a good neighbour.")])
+        let outcome = try archive.store(english, importedAt: "t")
+        guard case .imported(_, let meeting, let isNew) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(!isNew)
+        #expect(meeting == 1)
+        #expect(try count("meeting") == 1)
+        #expect(try count("person") == 2)
+        #expect(try archive.connection.scalar("SELECT sources FROM v_meetings", as: Int.self) == 2)
+    }
+
+    @Test func differentDatesStayDifferentMeetings() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        _ = try archive.store(source(sha: "b", date: "2024-07-03"), importedAt: "t")
+        #expect(try count("meeting") == 2)
+        #expect(try count("person") == 2)
+    }
+
+    @Test func aSourceThatFailsLeavesNoRowBehind() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        var broken = source(sha: "b", date: "2020-01-01", people: [("Li Qiang", "CN"), ("Olzhas Bektenov", "KZ")])
+        broken.language = "xx"  // refused by the CHECK on source.language, after people and meeting were written
+        try archive.connection.transaction {
+            #expect(throws: SQLiteError.self) { try archive.store(broken, importedAt: "t") }
+        }
+        #expect(try count("source") == 1)
+        #expect(try count("meeting") == 1)
+        #expect(try count("person") == 2)
+        #expect(try archive.connection.scalar("PRAGMA integrity_check", as: String.self) == "ok")
+    }
+
+    @Test func singleNameFindsTheOnePersonWhoBearsIt() throws {
+        let full = try archive.personID(named: "Kassym-Jomart Tokaïev", country: "KZ")
+        #expect(try archive.personID(named: "Tokayev", country: nil) == full)
+        #expect(try archive.personID(named: "KASSYM-JOMART TOKAYEV", country: "KZ") == full)
+        #expect(try count("person") == 1)
+        #expect(try count("person_alias") == 2)
+    }
+
+    @Test func unknownCountryCodeIsAddedNotRefused() throws {
+        var visit = source(sha: "c")
+        visit.meeting.countries = ["CN", "ZW"]
+        _ = try archive.store(visit, importedAt: "t")
+        #expect(try archive.connection.scalar("SELECT name_en FROM country WHERE code = 'ZW'", as: String.self) == "ZW")
+    }
+}
