@@ -38,11 +38,11 @@ let package = Package(
         ),
         .target(name: "Extraction", dependencies: ["CLibXML2"]),
         .target(name: "Importer", dependencies: ["Archive", "Extraction"]),
-        .target(name: "Reports", dependencies: ["Archive"]),
+        .target(name: "Reports", dependencies: ["Archive", "SQLiteDB"], plugins: ["EmbedMigrations"]),
         .executableTarget(
             name: "bilat",
             dependencies: [
-                "Archive", "Extraction", "Importer", "Reports",
+                "Archive", "Extraction", "Importer", "Reports", "SQLiteDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -6,6 +6,10 @@ struct Bilat: ParsableCommand {
         commandName: "bilat",
         abstract: "Follow bilateral diplomacy from its primary sources: import press releases into a SQLite archive and query it.",
         version: "0.1.0",
-        subcommands: [Init.self, Import.self, Extract.self]
+        subcommands: [
+            Init.self, Import.self, Extract.self,
+            Meetings.self, MeetingCommand.self, People.self, PersonCommand.self, Commitments.self, Documents.self,
+            Search.self, SQL.self, Report.self,
+        ]
     )
 }

@@ -1,0 +1,214 @@
+import Foundation
+import SQLiteDB
+
+/// Prints a ``ResultTable`` in one of the ``OutputFormat``s.
+public struct Renderer: Sendable {
+    /// The terminal width for `table`; nil means no limit (output to a pipe).
+    public var maxWidth: Int?
+    /// The page title for `html`.
+    public var title: String
+
+    public init(maxWidth: Int? = nil, title: String = "bilat report") {
+        self.maxWidth = maxWidth
+        self.title = title
+    }
+
+    /// The whole rendering, ending with a newline.
+    public func render(_ table: ResultTable, as format: OutputFormat) -> String {
+        switch format {
+        case .table: renderTable(table)
+        case .csv: renderCSV(table)
+        case .json: renderJSON(table)
+        case .markdown: renderMarkdown(table)
+        case .html: renderHTML(table)
+        }
+    }
+
+    /// Titled sections: json is one object keyed by section title, html one
+    /// page with a heading per section, the others one block per section.
+    public func render(_ sections: [ReportSection], as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            let members = sections.map { section in
+                "  " + Self.jsonString(section.title) + ": "
+                    + renderJSON(section.table).trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")
+            }
+            return "{\n" + members.joined(separator: ",\n") + "\n}\n"
+        case .html:
+            var body = ""
+            for section in sections {
+                body += "<h2>\(Self.escape(section.title))</h2>\n" + htmlTable(section.table)
+            }
+            return htmlPage(body)
+        case .csv, .table, .markdown:
+            return sections.map { section in
+                let heading = switch format {
+                case .markdown: "## \(section.title)\n\n"
+                case .csv: "# \(section.title)\n"
+                default: "== \(section.title)\n"
+                }
+                return heading + render(section.table, as: format)
+            }.joined(separator: "\n")
+        }
+    }
+
+    // MARK: table
+
+    func renderTable(_ table: ResultTable) -> String {
+        let cells = table.rows.map { $0.map { singleLine($0.displayText) } }
+        var widths = table.columns.map(DisplayWidth.of)
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+        }
+        if let maxWidth { widths = fit(widths, headers: table.columns, into: maxWidth) }
+        func line(_ values: [String]) -> String {
+            zip(values, widths).map { DisplayWidth.pad(DisplayWidth.truncate($0, to: $1), to: $1) }
+                .joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }
+        var out = line(table.columns)
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row) }
+        if table.rows.isEmpty { out += "(no rows)\n" }
+        return out
+    }
+
+    /// Shrinks the widest columns until the line fits, keeping each at least
+    /// as wide as its header (or 6 columns).
+    private func fit(_ widths: [Int], headers: [String], into maxWidth: Int) -> [Int] {
+        var widths = widths
+        let separators = 2 * max(0, widths.count - 1)
+        let floors = zip(widths, headers).map { min($0, max(6, DisplayWidth.of($1))) }
+        while widths.reduce(0, +) + separators > maxWidth {
+            guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
+            else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    private func singleLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    // MARK: csv
+
+    func renderCSV(_ table: ResultTable) -> String {
+        func field(_ text: String) -> String {
+            guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var out = table.columns.map(field).joined(separator: ",") + "\r\n"
+        for row in table.rows { out += row.map { field($0.displayText) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    // MARK: json
+
+    func renderJSON(_ table: ResultTable) -> String {
+        if table.rows.isEmpty { return "[]\n" }
+        var out = "[\n"
+        for (index, row) in table.rows.enumerated() {
+            let members = zip(table.columns, row).map { "\(Self.jsonString($0)): \(Self.jsonValue($1))" }
+            out += "  {" + members.joined(separator: ", ") + "}" + (index + 1 < table.rows.count ? ",\n" : "\n")
+        }
+        return out + "]\n"
+    }
+
+    static func jsonValue(_ value: DatabaseValue) -> String {
+        switch value {
+        case .null: "null"
+        case .integer(let int): String(int)
+        case .real(let double): double.isFinite ? "\(double)" : "null"
+        case .text(let text): jsonString(text)
+        case .blob: jsonString(value.displayText)
+        }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    // MARK: markdown
+
+    func renderMarkdown(_ table: ResultTable) -> String {
+        func cell(_ text: String) -> String {
+            singleLine(text).replacingOccurrences(of: "|", with: "\\|")
+        }
+        var out = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
+        for row in table.rows { out += "| " + row.map { cell($0.displayText) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    // MARK: html
+
+    func renderHTML(_ table: ResultTable) -> String {
+        htmlPage(htmlTable(table))
+    }
+
+    private func htmlTable(_ table: ResultTable) -> String {
+        var out = "<table>\n<thead><tr>"
+        out += table.columns.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>" + row.map { "<td>\(Self.escape($0.displayText))</td>" }.joined() + "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n<p>\(table.rows.count) rows</p>\n"
+    }
+
+    private func htmlPage(_ body: String) -> String {
+        """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>\(Self.escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+            table { border-collapse: collapse; }
+            th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+            th { background: #f0f0f0; }
+            tr:nth-child(even) td { background: #fafafa; }
+            </style>
+            </head>
+            <body>
+            <h1>\(Self.escape(title))</h1>
+
+            """ + body + "</body>\n</html>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
