@@ -34,14 +34,15 @@ demo: build
 	@mkdir -p demo
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) import --db $(DEMO_DB) data
-	@echo
-	@echo "== Meetings in the archive (sqlite3-compatible view v_meetings)"
-	@$(BIN) sql --db $(DEMO_DB) "SELECT date, kind, place, countries, participants, sources FROM v_meetings ORDER BY date" 2>/dev/null \
-		|| sqlite3 -header -column $(DEMO_DB) "SELECT date, kind, place, countries, participants, sources FROM v_meetings ORDER BY date" 2>/dev/null \
-		|| true
-	@echo
-	@echo "== What one press release yields: $(BIN) extract data/seed-001.txt"
-	@$(BIN) extract data/seed-001.txt
+	@echo; echo "== $(BIN) meetings"
+	@$(BIN) meetings --db $(DEMO_DB)
+	@echo; echo "== $(BIN) meeting 1"
+	@$(BIN) meeting 1 --db $(DEMO_DB)
+	@echo; echo "== $(BIN) commitments --thread trade-doubling"
+	@$(BIN) commitments --db $(DEMO_DB) --thread trade-doubling || true
+	@echo; echo "== $(BIN) search echanges"
+	@$(BIN) search --db $(DEMO_DB) echanges --limit 5
+	@echo; echo "The archive is $(DEMO_DB): try $(BIN) --help, or sqlite3 $(DEMO_DB) 'SELECT * FROM v_meetings'"
 
 test: deps
 	$(SWIFT) build --build-tests

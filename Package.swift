@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["bilat", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,63 @@
+import Reports
+import SQLiteDB
+import Testing
+
+@Suite struct RendererTests {
+    let table = ResultTable(
+        columns: ["name", "n"],
+        rows: [[.text("Tokaïev"), .integer(1)], [.text("习近平"), .integer(22)], [.text("a,\"b\""), .null]])
+
+    @Test func tableAlignsByDisplayWidth() {
+        let out = Renderer().render(table, as: .table)
+        #expect(out == """
+            name     n
+            -------  --
+            Tokaïev  1
+            习近平   22
+            a,"b"
+            
+            """)
+    }
+
+    @Test func decomposedAccentsTakeNoColumn() {
+        #expect(DisplayWidth.of("Toka\u{0069}\u{0308}ev") == 7)
+        #expect(DisplayWidth.of("中国") == 4)
+        #expect(DisplayWidth.truncate("Kassym-Jomart", to: 6) == "Kassy…")
+    }
+
+    @Test func narrowTerminalCutsTheWidestColumn() {
+        let wide = ResultTable(columns: ["id", "text"], rows: [[.integer(1), .text(String(repeating: "x", count: 50))]])
+        let out = Renderer(maxWidth: 20).render(wide, as: .table)
+        #expect(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 20 })
+        #expect(out.contains("…"))
+    }
+
+    @Test func csvQuotesWhatNeedsIt() {
+        #expect(Renderer().render(table, as: .csv) == "name,n\r\nTokaïev,1\r\n习近平,22\r\n\"a,\"\"b\"\"\",\r\n")
+    }
+
+    @Test func jsonKeepsTypes() {
+        #expect(Renderer().render(table, as: .json) == """
+            [
+              {"name": "Tokaïev", "n": 1},
+              {"name": "习近平", "n": 22},
+              {"name": "a,\\"b\\"", "n": null}
+            ]
+            
+            """)
+    }
+
+    @Test func markdownEscapesPipes() {
+        let piped = ResultTable(columns: ["a"], rows: [[.text("x|y")]])
+        #expect(Renderer().render(piped, as: .markdown) == "| a |\n|---|\n| x\\|y |\n")
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() {
+        let out = Renderer(title: "T <1>").render(ResultTable(columns: ["a"], rows: [[.text("<script>")]]), as: .html)
+        #expect(out.hasPrefix("<!DOCTYPE html>"))
+        #expect(out.contains("&lt;script&gt;"))
+        #expect(!out.contains("<script>"))
+        #expect(!out.contains("http"))
+        #expect(out.contains("<title>T &lt;1&gt;</title>"))
+    }
+}
