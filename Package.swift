@@ -38,6 +38,7 @@ let package = Package(
         ),
         .target(name: "Extraction", dependencies: ["CLibXML2"]),
         .target(name: "Importer", dependencies: ["Archive", "Extraction"]),
+        .target(name: "CorpusGenerator"),
         .target(name: "Reports", dependencies: ["Archive", "SQLiteDB"], plugins: ["EmbedMigrations"]),
         .executableTarget(
             name: "bilat",
@@ -50,8 +51,10 @@ let package = Package(
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
-        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "TestSupport"]),
+        .testTarget(
+            name: "ImporterTests",
+            dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "CorpusGenerator", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "CorpusGenerator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

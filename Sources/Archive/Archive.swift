@@ -103,7 +103,8 @@ public enum ArchiveError: Error, CustomStringConvertible {
         }
     }
 
-    static func explain(_ error: any Error) -> String {
+    /// A plain-language reason for a SQLite error (busy, not a database, read-only, ...).
+    public static func explain(_ error: any Error) -> String {
         guard let error = error as? SQLiteError else { return "\(error)" }
         if error.hasCode(SQLiteError.notADatabase) { return "the file is not a SQLite database" }
         if error.hasCode(SQLiteError.corrupt) { return "the database file is corrupt" }

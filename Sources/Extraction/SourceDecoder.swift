@@ -3,6 +3,7 @@ import Foundation
 /// Why a file cannot become a press release.
 public enum SourceError: Error, Equatable, CustomStringConvertible, Sendable {
     case empty
+    case tooLarge(bytes: Int)
     case binary
     case undecodable
     case noBody
@@ -10,6 +11,8 @@ public enum SourceError: Error, Equatable, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .empty: "the file is empty"
+        case .tooLarge(let bytes):
+            "the file is \(bytes / 1_000_000) MB; a press release is a few KB, and bilat reads at most \(SourceDecoder.maximumSize / 1_000_000) MB"
         case .binary: "the file is binary, not text"
         case .undecodable: "the text is neither UTF-8 nor Latin-1"
         case .noBody: "no recognisable body: no paragraph of text was found"
@@ -20,10 +23,15 @@ public enum SourceError: Error, Equatable, CustomStringConvertible, Sendable {
 /// Turns the bytes of a file into plain text in the corpus layout
 /// (title line, blank line, optional publication line, body).
 public enum SourceDecoder {
+    /// The largest file bilat reads as one press release. Real readouts are a
+    /// few KB; this keeps a stray log file or dump from stalling an import.
+    public static let maximumSize = 2_000_000
+
     /// Decodes `bytes`; HTML (by file extension or content) goes through the HTML parser.
     ///
     /// - Parameter fileName: used only to recognise `.html`/`.htm` files.
     public static func decode(_ bytes: [UInt8], fileName: String? = nil) throws(SourceError) -> String {
+        if bytes.count > maximumSize { throw .tooLarge(bytes: bytes.count) }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
