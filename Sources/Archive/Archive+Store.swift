@@ -58,7 +58,8 @@ extension Archive {
                     [sourceID, speaker, position, statement.text])
             }
             for (position, commitment) in source.commitments.enumerated() {
-                if let thread = commitment.thread {
+                let (thread, isOverride) = try resolveThread(text: commitment.text, extracted: commitment.thread)
+                if let thread, !isOverride {
                     try connection.execute(
                         "INSERT OR IGNORE INTO commitment_thread (id, title, topic) VALUES (?, ?, ?)",
                         [thread, commitment.threadTitle ?? thread, commitment.topic])
@@ -68,7 +69,7 @@ extension Archive {
                     INSERT INTO commitment (source_id, thread_id, position, topic, text, target, deadline)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [sourceID, commitment.thread, position, commitment.topic, commitment.text, commitment.target,
+                    [sourceID, thread, position, commitment.topic, commitment.text, commitment.target,
                      commitment.deadline])
             }
             for (position, document) in source.documents.enumerated() {

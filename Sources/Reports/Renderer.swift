@@ -160,7 +160,7 @@ public struct Renderer: Sendable {
         htmlPage(htmlTable(table))
     }
 
-    private func htmlTable(_ table: ResultTable) -> String {
+    func htmlTable(_ table: ResultTable) -> String {
         var out = "<table>\n<thead><tr>"
         out += table.columns.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
@@ -169,7 +169,7 @@ public struct Renderer: Sendable {
         return out + "</tbody>\n</table>\n<p>\(table.rows.count) rows</p>\n"
     }
 
-    private func htmlPage(_ body: String) -> String {
+    func htmlPage(_ body: String) -> String {
         """
             <!DOCTYPE html>
             <html lang="en">

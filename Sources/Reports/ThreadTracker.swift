@@ -1,0 +1,227 @@
+import Archive
+import Foundation
+import SQLiteDB
+
+/// Where a commitment thread stands.
+///
+/// The vocabulary, strongest first — the first rule that holds decides:
+/// - `achieved`: the latest value of the target's series has reached the target;
+/// - `overdue`: the deadline has passed (a year deadline runs to 31 December) and the target is not reached;
+/// - `on track` / `off track`: a target and at least one annual value after the baseline exist;
+///   on track when the yearly growth since the baseline is at least the yearly growth still needed by the deadline;
+/// - `dormant`: no mention for ``ThreadTracker/dormantAfterMonths`` months;
+/// - `reaffirmed`: mentioned at two meetings or more;
+/// - `stated`: mentioned at one meeting;
+/// - `not mentioned`: in the catalogue, but no source in the archive speaks of it.
+public enum ThreadStatus: String, Sendable, CaseIterable {
+    case achieved
+    case overdue
+    case onTrack = "on track"
+    case offTrack = "off track"
+    case dormant
+    case reaffirmed
+    case stated
+    case notMentioned = "not mentioned"
+}
+
+/// Everything `bilat track` shows about one thread.
+public struct ThreadReport: Sendable {
+    public struct Mention: Sendable, Equatable {
+        public let date: String?
+        /// "set" for the first mention, "reaffirmed" after.
+        public let role: String
+        public let people: String
+        public let text: String
+        public let source: String
+        public let meetingID: Int64
+    }
+
+    public struct Point: Sendable, Equatable {
+        public let period: String
+        public let value: Double
+        public let source: String
+    }
+
+    public let id: String
+    public let title: String
+    public let topic: String
+    public let mentions: [Mention]
+    public let series: String?
+    public let unit: String?
+    public let observations: [Point]
+    public let targetValue: Double?
+    public let deadline: String?
+    public let baseline: Point?
+    public let status: ThreadStatus
+    /// Why the status is what it is, one line each.
+    public let reasoning: [String]
+    /// Share of the way from baseline to target, 0...1+ (nil without a target and data).
+    public let progress: Double?
+    /// Yearly growth still needed from the latest annual value to meet the target by the deadline.
+    public let requiredGrowth: Double?
+    /// Yearly growth observed from the baseline to the latest annual value.
+    public let observedGrowth: Double?
+}
+
+/// Computes ``ThreadReport``s from the archive.
+public struct ThreadTracker {
+    /// Months without a mention after which a thread not otherwise measured is dormant.
+    public static let dormantAfterMonths = 18
+
+    let connection: Connection
+
+    public init(archive: Archive) {
+        connection = archive.connection
+    }
+
+    /// Known threads with their status as of `asOf` (YYYY-MM-DD).
+    public func overview(asOf: String) throws -> ResultTable {
+        let ids = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
+        var rows: [[DatabaseValue]] = []
+        for id in ids {
+            let report = try track(id, asOf: asOf)
+            rows.append([
+                .text(report.id), .text(report.topic), .text(report.status.rawValue), .integer(Int64(report.mentions.count)),
+                report.mentions.first?.date.map(DatabaseValue.text) ?? .null,
+                report.mentions.last?.date.map(DatabaseValue.text) ?? .null, .text(report.title),
+            ])
+        }
+        return ResultTable(columns: ["thread", "topic", "status", "mentions", "first", "last", "title"], rows: rows)
+    }
+
+    /// The thread `id` as of `asOf` (YYYY-MM-DD).
+    public func track(_ id: String, asOf: String) throws -> ThreadReport {
+        guard let info = try connection.query(
+            "SELECT title, topic FROM commitment_thread WHERE id = ?", [id], { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) }
+        ).first else {
+            let renamed = try connection.scalar("SELECT new_id FROM thread_alias WHERE old_id = ?", [id], as: String.self)
+            if let renamed { return try track(renamed, asOf: asOf) }
+            let known = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
+            throw ReportError.notFound(what: "thread", name: id, suggestion: Suggestions.phrase(for: id, among: known))
+        }
+        let rawMentions = try connection.query(
+            """
+            SELECT c.date, coalesce((SELECT participants FROM v_meetings WHERE meeting_id = c.meeting_id), ''), c.text, c.source, c.meeting_id
+            FROM v_commitments c WHERE c.thread = ? ORDER BY c.date IS NULL, c.date, c.commitment_id
+            """, [id]
+        ) { row in
+            (try row.get(0, as: String?.self), try row.get(1, as: String.self), try row.get(2, as: String.self),
+             try row.get(3, as: String.self), try row.get(4, as: Int64.self))
+        }
+        let firstMeeting = rawMentions.first?.4
+        let mentions = rawMentions.map { mention in
+            let role = mention.4 == firstMeeting ? "set" : "reaffirmed"
+            return ThreadReport.Mention(
+                date: mention.0, role: role, people: mention.1, text: mention.2, source: mention.3, meetingID: mention.4)
+        }
+
+        let target = try connection.query(
+            "SELECT series_id, baseline_period, factor, target_value, deadline FROM thread_target WHERE thread_id = ?", [id]
+        ) { row in
+            (try row.get(0, as: String.self), try row.get(1, as: String?.self), try row.get(2, as: Double?.self),
+             try row.get(3, as: Double?.self), try row.get(4, as: String.self))
+        }.first
+        var observations: [ThreadReport.Point] = []
+        var unit: String?
+        if let target {
+            observations = try connection.query(
+                "SELECT period, value, source FROM indicator_value WHERE series_id = ? ORDER BY period", [target.0]
+            ) { ThreadReport.Point(period: try $0.get(0, as: String.self), value: try $0.get(1, as: Double.self), source: try $0.get(2, as: String.self)) }
+            unit = try connection.scalar("SELECT unit FROM indicator_series WHERE id = ?", [target.0], as: String.self)
+        }
+        let baseline = target?.1.flatMap { period in observations.first { $0.period == period } }
+        let targetValue: Double? = target.flatMap { target in
+            target.3 ?? baseline.flatMap { base in target.2.map { base.value * $0 } }
+        }
+        return Self.assess(
+            id: id, title: info.0, topic: info.1, mentions: mentions, series: target?.0, unit: unit,
+            observations: observations, baseline: baseline, targetValue: targetValue, deadline: target?.4, asOf: asOf)
+    }
+
+    /// The status rules, apart from the archive so they can be tested at their edges.
+    public static func assess(
+        id: String, title: String, topic: String, mentions: [ThreadReport.Mention], series: String?, unit: String?,
+        observations: [ThreadReport.Point], baseline: ThreadReport.Point?, targetValue: Double?, deadline: String?,
+        asOf: String
+    ) -> ThreadReport {
+        var reasoning: [String] = []
+        let meetings = Set(mentions.map(\.meetingID)).count
+        reasoning.append("mentioned \(mentions.count) time\(mentions.count == 1 ? "" : "s") at \(meetings) meeting\(meetings == 1 ? "" : "s")"
+            + (mentions.last?.date.map { ", last on \($0)" } ?? ""))
+        let annual = observations.filter { $0.period.count == 4 }
+        let latest = annual.last
+        var progress: Double?
+        var required: Double?
+        var observed: Double?
+        var status: ThreadStatus?
+        let unitText = unit.map { " \($0)" } ?? ""
+
+        if let targetValue, let deadline {
+            reasoning.append("target: \(format(targetValue))\(unitText) by \(deadline)"
+                + (baseline.map { " (\($0.period) baseline \(format($0.value))\(unitText))" } ?? ""))
+            let deadlineEnd = deadline.count == 4 ? deadline + "-12-31" : deadline
+            let deadlineYear = Int(deadline.prefix(4)) ?? 0
+            if let latest {
+                if let baseline, baseline.value != targetValue {
+                    progress = (latest.value - baseline.value) / (targetValue - baseline.value)
+                }
+                let latestYear = Int(latest.period) ?? 0
+                if latest.value >= targetValue {
+                    status = .achieved
+                    reasoning.append("\(latest.period): \(format(latest.value))\(unitText) has reached the target")
+                } else if asOf > deadlineEnd {
+                    status = .overdue
+                    reasoning.append("the deadline \(deadline) has passed and the latest value (\(latest.period): \(format(latest.value))) is below the target")
+                } else {
+                    let yearsLeft = deadlineYear - latestYear
+                    if yearsLeft > 0 { required = pow(targetValue / latest.value, 1 / Double(yearsLeft)) - 1 }
+                    if let baseline, let baseYear = Int(baseline.period), latestYear > baseYear, baseline.value > 0 {
+                        observed = pow(latest.value / baseline.value, 1 / Double(latestYear - baseYear)) - 1
+                    }
+                    reasoning.append("\(latest.period): \(format(latest.value))\(unitText)"
+                        + (progress.map { ", \(percent($0)) of the way from the baseline" } ?? ""))
+                    if let required, let observed {
+                        status = observed >= required ? .onTrack : .offTrack
+                        reasoning.append("growth since the baseline \(percent(observed)) a year; \(percent(required)) a year needed until \(deadlineYear)")
+                    } else if let required {
+                        reasoning.append("\(percent(required)) a year needed until \(deadlineYear); no annual value after the baseline yet")
+                    } else if yearsLeft <= 0 {
+                        status = .offTrack
+                        reasoning.append("the deadline year has come and the target is not reached")
+                    }
+                }
+            } else {
+                reasoning.append("no value of \(series ?? "the series") yet: progress cannot be measured")
+                if asOf > deadlineEnd {
+                    status = .overdue
+                    reasoning.append("the deadline \(deadline) has passed")
+                }
+            }
+        } else {
+            reasoning.append("no measurable target: status from mentions only")
+        }
+        if status == nil, let last = mentions.compactMap(\.date).last, monthsBetween(last, asOf) >= dormantAfterMonths {
+            status = .dormant
+            reasoning.append("no mention for \(monthsBetween(last, asOf)) months (dormant after \(dormantAfterMonths))")
+        }
+        let final = status ?? (meetings >= 2 ? .reaffirmed : meetings == 1 ? .stated : .notMentioned)
+        return ThreadReport(
+            id: id, title: title, topic: topic, mentions: mentions, series: series, unit: unit, observations: observations,
+            targetValue: targetValue, deadline: deadline, baseline: baseline, status: final, reasoning: reasoning,
+            progress: progress, requiredGrowth: required, observedGrowth: observed)
+    }
+
+    static func monthsBetween(_ from: String, _ to: String) -> Int {
+        func months(_ date: String) -> Int {
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            return (parts.first ?? 0) * 12 + (parts.count > 1 ? parts[1] - 1 : 0)
+        }
+        return months(to) - months(from)
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}
