@@ -34,12 +34,27 @@ public struct ThreadReport: Sendable {
         public let text: String
         public let source: String
         public let meetingID: Int64
+
+        public init(date: String?, role: String, people: String, text: String, source: String, meetingID: Int64) {
+            self.date = date
+            self.role = role
+            self.people = people
+            self.text = text
+            self.source = source
+            self.meetingID = meetingID
+        }
     }
 
     public struct Point: Sendable, Equatable {
         public let period: String
         public let value: Double
         public let source: String
+
+        public init(period: String, value: Double, source: String) {
+            self.period = period
+            self.value = value
+            self.source = source
+        }
     }
 
     public let id: String
@@ -211,12 +226,14 @@ public struct ThreadTracker {
             progress: progress, requiredGrowth: required, observedGrowth: observed)
     }
 
+    /// Whole months from one YYYY[-MM[-DD]] date to another.
     static func monthsBetween(_ from: String, _ to: String) -> Int {
-        func months(_ date: String) -> Int {
+        func parts(_ date: String) -> (months: Int, day: Int) {
             let parts = date.split(separator: "-").compactMap { Int($0) }
-            return (parts.first ?? 0) * 12 + (parts.count > 1 ? parts[1] - 1 : 0)
+            return ((parts.first ?? 0) * 12 + (parts.count > 1 ? parts[1] - 1 : 0), parts.count > 2 ? parts[2] : 1)
         }
-        return months(to) - months(from)
+        let start = parts(from), end = parts(to)
+        return end.months - start.months - (end.day < start.day ? 1 : 0)
     }
 
     static func format(_ value: Double) -> String {

@@ -1,0 +1,145 @@
+import Archive
+import SQLiteDB
+import TestSupport
+import Testing
+
+@Suite struct ThreadTests {
+    let folder: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        archive = try Archive.open(path: folder.path("threads.db"))
+    }
+
+    static let catalogue = """
+        # id\ttopic\ttitle\tfr\ten
+        trade-doubling\ttrade\tDouble bilateral trade\tdoubl* commerc*; doubl* echanges\tdoubl* trade\tcn-kz-trade\t2023\t2\t\t2030
+        visa-exemption\tculture\tMutual visa exemption\texemption* visa*\tvisa exemption; visa-free
+        """
+
+    func source(_ sha: Character, commitments: [(String, String?)], date: String = "2025-04-25") -> NewSource {
+        NewSource(
+            location: "mem://\(sha)", sha256: String(repeating: sha, count: 64), language: "fr", title: "T",
+            publishedAt: nil, body: "Corps", meeting: NewMeeting(date: date, place: nil, kind: "talks", countries: ["CN", "KZ"]),
+            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil)], statements: [],
+            commitments: commitments.map {
+                NewCommitment(text: $0.0, topic: "trade", thread: $0.1, threadTitle: nil, target: nil, deadline: nil)
+            },
+            documents: [])
+    }
+
+    func threadOf(_ text: String) throws -> String? {
+        try archive.connection.scalar("SELECT thread_id FROM commitment WHERE text = ? LIMIT 1", [text], as: String.self)
+    }
+
+    @Test func wordingsMatchAcrossLanguagesCaseAndAccents() {
+        func matches(_ pattern: String, _ text: String) -> Bool { Wording.matches(pattern, words: Wording.words(text)) }
+        #expect(matches("doubl* echanges", "l'objectif de doublement du volume des ÉCHANGES bilatéraux"))
+        #expect(matches("doubl* commerc*", "ont fixé un nouvel objectif de doubler leur commerce bilatéral"))
+        #expect(matches("doubl* trade", "a new goal of doubling bilateral trade as soon as possible"))
+        #expect(matches("visa-free", "a visa-free regime"))
+        #expect(!matches("doubl* trade", "expand bilateral trade"))
+        #expect(!matches("", "anything"))
+    }
+
+    @Test func catalogueErrorsNameTheLine() throws {
+        #expect(throws: InputError("threads.tsv:2: thread id 'Bad Id' must be lower-case letters, digits and dashes")) {
+            try ThreadCatalogue.parse("# header\nBad Id\ttrade\tT\tx\ty", file: "threads.tsv")
+        }
+        #expect(throws: InputError.self) { try ThreadCatalogue.parse("a\tb", file: "t.tsv") }
+        #expect(throws: InputError.self) { try ThreadCatalogue.parse("a\tt\tT\tx\ty\tseries\t2023\t\t\t2030", file: "t.tsv") }
+        let entries = try ThreadCatalogue.parse(Self.catalogue, file: "t.tsv")
+        #expect(entries.map(\.id) == ["trade-doubling", "visa-exemption"])
+        #expect(entries[0].target == ThreadTarget(series: "cn-kz-trade", baselinePeriod: "2023", factor: 2, value: nil, deadline: "2030"))
+        #expect(entries[1].wordings["en"] == ["visa exemption", "visa-free"])
+    }
+
+    @Test func loadingTheCatalogueLinksExistingCommitments() throws {
+        _ = try archive.store(source("a", commitments: [("les deux pays doubleront leurs échanges", nil), ("autre chose", nil)]), importedAt: "t")
+        let linked = try archive.loadCatalogue(ThreadCatalogue.parse(Self.catalogue, file: "t.tsv"))
+        #expect(linked == 1)
+        #expect(try threadOf("les deux pays doubleront leurs échanges") == "trade-doubling")
+        #expect(try threadOf("autre chose") == nil)
+        // New imports are matched on the way in.
+        _ = try archive.store(source("b", commitments: [("a visa-free regime", nil)]), importedAt: "t")
+        #expect(try threadOf("a visa-free regime") == "visa-exemption")
+    }
+
+    @Test func linkAndUnlinkSurviveReimport() throws {
+        try archive.loadCatalogue(ThreadCatalogue.parse(Self.catalogue, file: "t.tsv"))
+        _ = try archive.store(source("a", commitments: [("ouvrir un atelier", nil), ("doubler le commerce", nil)]), importedAt: "t")
+        let first = try #require(try archive.connection.scalar("SELECT id FROM commitment WHERE text = 'ouvrir un atelier'", as: Int64.self))
+        let second = try #require(try archive.connection.scalar("SELECT id FROM commitment WHERE text = 'doubler le commerce'", as: Int64.self))
+        try archive.link(commitment: first, to: "visa-exemption")
+        try archive.unlink(commitment: second)
+        #expect(try threadOf("ouvrir un atelier") == "visa-exemption")
+        #expect(try threadOf("doubler le commerce") == nil)
+        // The same sentences in a new source (another readout, a corrected file) keep the edits.
+        _ = try archive.store(source("b", commitments: [("ouvrir un atelier", nil), ("doubler le commerce", "trade-doubling")]), importedAt: "t")
+        #expect(try archive.connection.query("SELECT thread_id FROM commitment WHERE text = 'ouvrir un atelier'") { $0[0] }
+            == [.text("visa-exemption"), .text("visa-exemption")])
+        #expect(try archive.connection.query("SELECT thread_id FROM commitment WHERE text = 'doubler le commerce'") { $0[0] }
+            == [.null, .null])
+    }
+
+    @Test func mergeAndRenameRedirectLaterImports() throws {
+        try archive.loadCatalogue(ThreadCatalogue.parse(Self.catalogue, file: "t.tsv"))
+        _ = try archive.store(source("a", commitments: [("x", "visa-free-travel")]), importedAt: "t")
+        try archive.merge(thread: "visa-free-travel", into: "visa-exemption")
+        #expect(try threadOf("x") == "visa-exemption")
+        #expect(!(try archive.threadIDs().contains("visa-free-travel")))
+        _ = try archive.store(source("b", commitments: [("y", "visa-free-travel")]), importedAt: "t")
+        #expect(try threadOf("y") == "visa-exemption")
+
+        try archive.rename(thread: "visa-exemption", to: "visas")
+        #expect(try threadOf("x") == "visas")
+        _ = try archive.store(source("c", commitments: [("z", "visa-exemption")]), importedAt: "t")
+        #expect(try threadOf("z") == "visas")
+        // An alias made before the rename follows it too.
+        _ = try archive.store(source("d", commitments: [("w", "visa-free-travel")]), importedAt: "t")
+        #expect(try threadOf("w") == "visas")
+        #expect(try archive.check() == [])
+    }
+
+    @Test func editsOfUnknownThreadsSuggest() throws {
+        try archive.loadCatalogue(ThreadCatalogue.parse(Self.catalogue, file: "t.tsv"))
+        let error = try #require(throws: InputError.self) { try archive.merge(thread: "trade-dubling", into: "visa-exemption") }
+        #expect(error.description.contains("did you mean 'trade-doubling'"))
+    }
+}
+
+@Suite struct IndicatorTests {
+    let folder: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        archive = try Archive.open(path: folder.path("indicators.db"))
+    }
+
+    func values() throws -> Int { try archive.connection.scalar("SELECT count(*) FROM indicator_value", as: Int.self) ?? -1 }
+
+    @Test func importsACSVWithQuotedSources() throws {
+        let csv = "series,period,value,unit,source\ncn-kz-trade,2023,41.0,billion USD,\"China Daily, 2024-07-03: \"\"$41 billion\"\"\"\ncn-kz-trade,2025-H1,\"21,8\",billion USD,La Gazette\n"
+        #expect(try archive.importObservations(csv: csv, file: "t.csv") == 2)
+        #expect(try archive.connection.scalar("SELECT source FROM indicator_value WHERE period = '2023'", as: String.self)
+            == "China Daily, 2024-07-03: \"$41 billion\"")
+        #expect(try archive.connection.scalar("SELECT value FROM indicator_value WHERE period = '2025-H1'", as: Double.self) == 21.8)
+    }
+
+    @Test(arguments: [
+        ("series,period,value,unit,source\na,2023,1,u,s\na,20x3,2,u,s\n", "t.csv:3: period '20x3' is not YYYY, YYYY-MM, YYYY-Qn or YYYY-Hn"),
+        ("series,period,value,unit,source\na,2023,1,u,s\na,2024,lots,u,s\n", "t.csv:3: value 'lots' is not a number"),
+        ("series,period,value,unit,source\na,2023,1,u,\n", "t.csv:2: the source is missing: every value needs one"),
+        ("series,period,value,unit\n", "t.csv:1: the header lacks the column 'source' (expected: series,period,value,unit,source,description)"),
+        ("series,period,value,unit,source\na,2023,1,u,s,extra\n", "t.csv:2: 6 fields where the header has 5"),
+        ("series,period,value,unit,source\na,2023,1,u,\"never closed\n", "t.csv:2: a quoted field is never closed"),
+        ("series,period,value,unit,source\na,2023,1,u,s\na,2024,2,other unit,s\n", "t.csv:3: series a is in u, not other unit"),
+    ])
+    func badLinesAreNamedAndNothingIsKept(_ example: (String, String)) throws {
+        try archive.addObservation(Observation(series: "kept", period: "2020", value: 1, unit: "u", source: "s"))
+        #expect(throws: InputError(example.1)) { try archive.importObservations(csv: example.0, file: "t.csv") }
+        #expect(try values() == 1)
+    }
+}

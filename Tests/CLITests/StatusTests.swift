@@ -1,0 +1,74 @@
+import Reports
+import Testing
+
+/// The status rules of bilat track, at their edges.
+@Suite struct StatusTests {
+    typealias Mention = ThreadReport.Mention
+    typealias Point = ThreadReport.Point
+
+    func mention(_ date: String, meeting: Int64) -> Mention {
+        Mention(date: date, role: "set", people: "", text: "t", source: "s", meetingID: meeting)
+    }
+
+    func assess(
+        mentions: [Mention], points: [Point] = [], baseline: Point? = nil, target: Double? = nil, deadline: String? = nil,
+        asOf: String
+    ) -> ThreadReport {
+        ThreadTracker.assess(
+            id: "x", title: "X", topic: "trade", mentions: mentions, series: points.isEmpty && target == nil ? nil : "s",
+            unit: "u", observations: points, baseline: baseline, targetValue: target, deadline: deadline, asOf: asOf)
+    }
+
+    let base = Point(period: "2023", value: 40, source: "s")
+
+    @Test func mentionsAloneGiveStatedThenReaffirmed() {
+        #expect(assess(mentions: [mention("2025-01-01", meeting: 1)], asOf: "2025-06-01").status == .stated)
+        let twice = assess(mentions: [mention("2025-01-01", meeting: 1), mention("2025-03-01", meeting: 2)], asOf: "2025-06-01")
+        #expect(twice.status == .reaffirmed)
+        #expect(assess(mentions: [], asOf: "2025-06-01").status == .notMentioned)
+    }
+
+    @Test func silenceMakesADormantThread() {
+        let last = mention("2023-01-15", meeting: 1)
+        #expect(assess(mentions: [last], asOf: "2024-07-14").status == .stated)  // 17 months
+        #expect(assess(mentions: [last], asOf: "2024-07-15").status == .dormant)  // 18 months
+    }
+
+    @Test func targetMetIsAchievedEvenAfterTheDeadline() {
+        let report = assess(
+            mentions: [mention("2024-07-03", meeting: 1)], points: [base, Point(period: "2026", value: 80, source: "s")],
+            baseline: base, target: 80, deadline: "2030", asOf: "2031-02-01")
+        #expect(report.status == .achieved)
+        #expect(report.progress == 1)
+    }
+
+    @Test func deadlineTodayIsNotYetOverdue() {
+        let points = [base, Point(period: "2024", value: 50, source: "s")]
+        let onTheDay = assess(mentions: [mention("2024-07-03", meeting: 1)], points: points, baseline: base, target: 80, deadline: "2030-12-31", asOf: "2030-12-31")
+        #expect(onTheDay.status != .overdue)
+        let dayAfter = assess(mentions: [mention("2024-07-03", meeting: 1)], points: points, baseline: base, target: 80, deadline: "2030-12-31", asOf: "2031-01-01")
+        #expect(dayAfter.status == .overdue)
+        let yearDeadline = assess(mentions: [mention("2024-07-03", meeting: 1)], points: points, baseline: base, target: 80, deadline: "2030", asOf: "2030-12-31")
+        #expect(yearDeadline.status != .overdue)
+    }
+
+    @Test func growthDecidesOnOrOffTrack() {
+        // 40 → 44 in one year is 10%; doubling to 80 from 44 by 2030 needs (80/44)^(1/6) - 1 ≈ 10.5%.
+        let slow = assess(
+            mentions: [mention("2024-07-03", meeting: 1)], points: [base, Point(period: "2024", value: 44, source: "s")],
+            baseline: base, target: 80, deadline: "2030", asOf: "2025-01-01")
+        #expect(slow.status == .offTrack)
+        #expect(abs((slow.requiredGrowth ?? 0) - 0.1048) < 0.001)
+        #expect(abs((slow.observedGrowth ?? 0) - 0.10) < 0.0001)
+        let fast = assess(
+            mentions: [mention("2024-07-03", meeting: 1)], points: [base, Point(period: "2024", value: 48, source: "s")],
+            baseline: base, target: 80, deadline: "2030", asOf: "2025-01-01")
+        #expect(fast.status == .onTrack)
+    }
+
+    @Test func noIndicatorFallsBackToMentions() {
+        let report = assess(mentions: [mention("2024-07-03", meeting: 1), mention("2025-04-25", meeting: 2)], target: 80, deadline: "2030", asOf: "2025-06-01")
+        #expect(report.status == .reaffirmed)
+        #expect(report.reasoning.contains { $0.contains("progress cannot be measured") })
+    }
+}
