@@ -34,12 +34,16 @@ demo: build
 	@mkdir -p demo
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) import --db $(DEMO_DB) data
+	$(BIN) threads load --db $(DEMO_DB) data/threads.tsv
+	$(BIN) indicator import --db $(DEMO_DB) data/indicators/cn-kz-trade.csv
 	@echo; echo "== $(BIN) meetings"
 	@$(BIN) meetings --db $(DEMO_DB)
 	@echo; echo "== $(BIN) meeting 1"
 	@$(BIN) meeting 1 --db $(DEMO_DB)
-	@echo; echo "== $(BIN) commitments --thread trade-doubling"
-	@$(BIN) commitments --db $(DEMO_DB) --thread trade-doubling || true
+	@echo; echo "== $(BIN) track trade-doubling"
+	@$(BIN) track --db $(DEMO_DB) trade-doubling
+	@$(BIN) track --db $(DEMO_DB) trade-doubling --format html > demo/trade-doubling.html
+	@echo "(timeline picture: demo/trade-doubling.html)"
 	@echo; echo "== $(BIN) search echanges"
 	@$(BIN) search --db $(DEMO_DB) echanges --limit 5
 	@echo; echo "The archive is $(DEMO_DB): try $(BIN) --help, or sqlite3 $(DEMO_DB) 'SELECT * FROM v_meetings'"
