@@ -6,7 +6,7 @@ import PackageDescription
 //   CLibXML2 → Extraction → Importer
 let package = Package(
     name: "bilat",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "bilat", targets: ["bilat"]),
     ],

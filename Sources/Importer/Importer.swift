@@ -1,6 +1,7 @@
 import Archive
 import Extraction
 import Foundation
+import Synchronization
 
 /// What happened to one source.
 public enum ImportResult: Sendable {
@@ -40,17 +41,25 @@ public final class Importer {
     }
 
     /// Imports `inputs` in order, calling `report` after each with its result.
+    ///
+    /// Parsing runs ahead on other cores while this thread writes: batch N+1
+    /// is read and extracted while batch N is stored, so the single writer
+    /// (SQLite allows one) is kept busy.
     public func importAll(_ inputs: [ImportInput], report: (ImportResult) -> Void = { _ in }) throws -> ImportSummary {
         var summary = ImportSummary()
         let importedAt = Self.timestamp()
-        var start = 0
-        while start < inputs.count {
-            let batch = inputs[start..<min(start + batchSize, inputs.count)]
-            start += batch.count
+        let batches = stride(from: 0, to: inputs.count, by: batchSize).map {
+            Array(inputs[$0..<min($0 + batchSize, inputs.count)])
+        }
+        let extractor = self.extractor
+        var pending = batches.first.map { ParsedBatch.start($0, extractor: extractor) }
+        for index in batches.indices {
+            let current = pending!.wait()
+            pending = index + 1 < batches.count ? ParsedBatch.start(batches[index + 1], extractor: extractor) : nil
             var results: [ImportResult] = []
             try archive.connection.transaction(.immediate) {
-                for input in batch {
-                    results.append(importOne(input, importedAt: importedAt))
+                for (input, prepared) in zip(batches[index], current) {
+                    results.append(store(prepared, from: input, importedAt: importedAt))
                 }
             }
             for result in results {
@@ -65,16 +74,15 @@ public final class Importer {
         return summary
     }
 
-    /// Reads, parses and stores one source inside the current transaction.
-    private func importOne(_ input: ImportInput, importedAt: String) -> ImportResult {
-        let prepared: NewSource
-        do {
-            prepared = try prepare(input)
-        } catch {
-            return .failed(location: input.location, reason: "\(error)")
+    /// Stores one prepared source inside the current transaction.
+    private func store(_ prepared: Result<NewSource, ImportFailure>, from input: ImportInput, importedAt: String) -> ImportResult {
+        let source: NewSource
+        switch prepared {
+        case .success(let value): source = value
+        case .failure(let error): return .failed(location: input.location, reason: error.description)
         }
         do {
-            switch try archive.store(prepared, importedAt: importedAt) {
+            switch try archive.store(source, importedAt: importedAt) {
             case .imported(_, let meetingID, let isNew):
                 return .imported(location: input.location, meetingID: meetingID, isNewMeeting: isNew)
             case .unchanged:
@@ -87,7 +95,12 @@ public final class Importer {
 
     /// Turns an input into the rows to store, without touching the archive.
     public func prepare(_ input: ImportInput) throws -> NewSource {
-        let bytes = try input.bytes()
+        try Self.prepare(input, extractor: extractor)
+    }
+
+    static func prepare(_ input: ImportInput, extractor: Extractor) throws(ImportFailure) -> NewSource {
+        let bytes: [UInt8]
+        do { bytes = try input.bytes() } catch { throw error as? ImportFailure ?? .unreadable }
         let text: String
         do {
             text = try SourceDecoder.decode(bytes, fileName: input.location)
@@ -119,5 +132,34 @@ public final class Importer {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: Date())
+    }
+}
+
+/// A batch being read and extracted on background threads.
+final class ParsedBatch: Sendable {
+    private let results: Mutex<[Result<NewSource, ImportFailure>]>
+    private let done = DispatchSemaphore(value: 0)
+
+    private init(count: Int) {
+        results = Mutex(Array(repeating: .failure(.source("not parsed")), count: count))
+    }
+
+    static func start(_ inputs: [ImportInput], extractor: Extractor) -> ParsedBatch {
+        let batch = ParsedBatch(count: inputs.count)
+        DispatchQueue.global(qos: .userInitiated).async {
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                let result = Result { () throws(ImportFailure) -> NewSource in
+                    try Importer.prepare(inputs[index], extractor: extractor)
+                }
+                batch.results.withLock { $0[index] = result }
+            }
+            batch.done.signal()
+        }
+        return batch
+    }
+
+    func wait() -> [Result<NewSource, ImportFailure>] {
+        done.wait()
+        return results.withLock { $0 }
     }
 }

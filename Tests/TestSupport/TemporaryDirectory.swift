@@ -22,3 +22,9 @@ public let packageRoot: URL = {
     }
     return url
 }()
+
+/// The schema version a fresh archive gets: the number of files in Migrations/.
+public let latestSchemaVersion: Int = {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Migrations").path)) ?? []
+    return files.filter { $0.hasSuffix(".sql") }.count
+}()
