@@ -3,6 +3,7 @@
 #   make demo     build, import the sample press releases in data/, show what they hold
 #   make test     run the test suite
 #   make eval     score the extractor on ../shared/corpus (real, hand-labelled texts)
+#   make bench    benchmark import and reports against SQLite's limit (BENCHMARKS.md)
 #   make deps     install the system libraries (Debian/Ubuntu, as root)
 
 SWIFT ?= swift
@@ -10,7 +11,7 @@ BIN := .build/release/bilat
 DEMO_DB := demo/bilat.db
 SHARED ?= ../shared
 
-.PHONY: all build demo test eval deps clean
+.PHONY: all build demo test eval bench deps clean
 
 all: build
 
@@ -58,6 +59,15 @@ eval: build
 	else \
 		echo "make eval: skipped, $(SHARED)/tools/score.py or $(SHARED)/corpus is absent"; \
 	fi
+
+# Import and report figures against SQLite's own write limit; writes BENCHMARKS.md.
+# SIZES=1000,10000 for a quicker run.
+SIZES ?= 10000,100000
+bench: deps
+	$(SWIFT) build -c release --product bilat
+	$(SWIFT) build -c release --product bilat-bench
+	$(SWIFT) build -c release --product bench-baseline
+	.build/release/bilat-bench --sizes $(SIZES) --work .build/bench --output BENCHMARKS.md
 
 clean:
 	rm -rf .build demo

@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "bilat", targets: ["bilat"]),
+        .executable(name: "bilat-bench", targets: ["bilat-bench"]),
+        .executable(name: "bench-baseline", targets: ["bench-baseline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +50,11 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .executableTarget(
+            name: "bilat-bench",
+            dependencies: ["CorpusGenerator", "Extraction", "Importer"]
+        ),
+        .executableTarget(name: "bench-baseline", dependencies: ["CSQLite"]),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),

@@ -32,9 +32,10 @@ public struct CorpusGenerator {
             title = "\(personA.name) \(kind == "a rencontré" ? "rencontre" : "s'entretient avec") \(personB.name) (\(index))"
             paragraphs.append(
                 "Le \(day == 1 ? "1er" : String(day)) \(Self.monthsFR[month - 1]) \(year), heure locale, \(personA.name), \(personA.roleFR), \(kind) \(personB.name), \(personB.roleFR), à \(city).")
-            for _ in 0..<(2 + Int(random.next() % 3)) {
+            for _ in 0..<(4 + Int(random.next() % 5)) {
                 let speaker = random.next() % 2 == 0 ? personA : personB
-                paragraphs.append("\(speaker.name) \(pick(["a déclaré", "a souligné", "a indiqué"])) que \(sentenceFR()). \(sentenceFR().capitalizedFirst()). \(sentenceFR().capitalizedFirst()).")
+                let more = (0..<(3 + Int(random.next() % 4))).map { _ in sentenceFR().capitalizedFirst() + "." }
+                paragraphs.append("\(speaker.name) \(pick(["a déclaré", "a souligné", "a indiqué"])) que \(sentenceFR()). " + more.joined(separator: " "))
             }
             paragraphs.append("Les deux parties \(pick(Self.commitmentsFR)) d'ici \(year + 5 + Int(random.next() % 5)). Les deux parties \(pick(Self.commitmentsFR)).")
             if random.next() % 2 == 0 {
@@ -46,9 +47,10 @@ public struct CorpusGenerator {
             title = "\(personA.name) Holds Talks with \(personB.name) (\(index))"
             paragraphs.append(
                 "On \(Self.monthsEN[month - 1]) \(day), \(year), \(personA.roleEN) \(personA.name) held talks with \(personB.roleEN) \(personB.name) in \(city).")
-            for _ in 0..<(2 + Int(random.next() % 3)) {
+            for _ in 0..<(4 + Int(random.next() % 5)) {
                 let speaker = random.next() % 2 == 0 ? personA : personB
-                paragraphs.append("\(speaker.name) \(pick(["said", "noted", "stressed"])) that \(sentenceEN()). \(sentenceEN().capitalizedFirst()). \(sentenceEN().capitalizedFirst()).")
+                let more = (0..<(3 + Int(random.next() % 4))).map { _ in sentenceEN().capitalizedFirst() + "." }
+                paragraphs.append("\(speaker.name) \(pick(["said", "noted", "stressed"])) that \(sentenceEN()). " + more.joined(separator: " "))
             }
             paragraphs.append("The two sides \(pick(Self.commitmentsEN)) by \(year + 5 + Int(random.next() % 5)). The two sides \(pick(Self.commitmentsEN)).")
             if random.next() % 2 == 0 {

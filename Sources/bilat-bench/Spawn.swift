@@ -1,0 +1,45 @@
+import Foundation
+
+/// What one child process cost.
+struct Measurement {
+    let seconds: Double
+    /// Peak resident memory of the child, in MB.
+    let peakMB: Double
+    let status: Int32
+}
+
+/// Runs `arguments` (the first is the executable path) with stdout and stderr
+/// sent to /dev/null, and measures wall time and peak RSS via wait4.
+func measure(_ arguments: [String]) -> Measurement {
+    var pid: pid_t = 0
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let argv = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let start = DispatchTime.now()
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+        return Measurement(seconds: 0, peakMB: 0, status: -1)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+    return Measurement(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: exit)
+}
+
+/// The median wall time of `runs` runs, in milliseconds.
+func medianMilliseconds(_ arguments: [String], runs: Int) -> (ms: Double, status: Int32) {
+    var times: [Double] = []
+    var status: Int32 = 0
+    for _ in 0..<runs {
+        let result = measure(arguments)
+        times.append(result.seconds * 1000)
+        if result.status != 0 { status = result.status }
+    }
+    times.sort()
+    return (times[times.count / 2], status)
+}

@@ -1,0 +1,197 @@
+// bilat-bench: measures bilat's import and reports against SQLite's own write
+// limit on the same machine, in the same run, and writes BENCHMARKS.md.
+//
+// Usage: bilat-bench [--sizes 10000,100000] [--work .build/bench] [--output BENCHMARKS.md]
+import CorpusGenerator
+import Extraction
+import Foundation
+import Importer
+
+var sizes = [10_000, 100_000]
+var work = ".build/bench"
+var output = "BENCHMARKS.md"
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--work": work = arguments.popFirst() ?? work
+    case "--output": output = arguments.popFirst() ?? output
+    default:
+        FileHandle.standardError.write(Data("usage: bilat-bench [--sizes 10000,100000] [--work DIR] [--output FILE]\n".utf8))
+        exit(64)
+    }
+}
+
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let bilat = binaries.appendingPathComponent("bilat").path
+let baseline = binaries.appendingPathComponent("bench-baseline").path
+let manager = FileManager.default
+try manager.createDirectory(atPath: work, withIntermediateDirectories: true)
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+func remove(_ database: String) {
+    for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: database + suffix) }
+}
+
+/// Writes `count` documents in folders of 1000, deterministic from the seed.
+func generate(count: Int, into folder: String) throws -> Int {
+    try? manager.removeItem(atPath: folder)
+    var generator = CorpusGenerator(seed: 2026)
+    var bytes = 0
+    for index in 0..<count {
+        let sub = "\(folder)/\(String(format: "%03d", index / 1000))"
+        if index % 1000 == 0 { try manager.createDirectory(atPath: sub, withIntermediateDirectories: true) }
+        let data = Data(generator.document(index: index).utf8)
+        bytes += data.count
+        try data.write(to: URL(fileURLWithPath: "\(sub)/\(String(format: "%06d", index)).txt"))
+    }
+    return bytes
+}
+
+func escape(_ text: String?) -> String {
+    guard let text else { return "" }
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "\\": out += "\\\\"
+        case "\t": out += "\\t"
+        case "\n", "\r\n", "\r": out += "\\n"
+        default: out.append(character)
+        }
+    }
+    return out
+}
+
+/// The rows bilat's extractor finds in the corpus, for the baseline to insert.
+func dumpRows(corpus folder: String, to path: String) throws {
+    let files = (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    _ = manager.createFile(atPath: path, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    let extractor = Extractor()
+    for file in files {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(file)")))
+        guard let text = try? SourceDecoder.decode(bytes, fileName: file) else { continue }
+        let release = extractor.extract(text)
+        var lines = [["S", SHA256.hexDigest(bytes), file, release.language.rawValue,
+                      release.title, release.publishedAt ?? "", text, release.meeting.date ?? "", release.meeting.place ?? "",
+                      release.meeting.kind.rawValue]]
+        lines += release.meeting.countries.map { ["N", $0] }
+        lines += release.participants.map { ["P", $0.name, $0.country ?? "", $0.role ?? ""] }
+        lines += release.statements.map { ["T", $0.speaker, $0.text] }
+        lines += release.commitments.map { ["C", $0.text, $0.topic, $0.thread ?? "", $0.deadline ?? ""] }
+        lines += release.signedDocuments.map { ["D", $0.title, $0.kind] }
+        let chunk = lines.map { $0.map { escape($0) }.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+        handle.write(Data(chunk.utf8))
+    }
+}
+
+struct ImportFigures {
+    let size: Int
+    let megabytes: Double
+    let bilat: Measurement
+    let baseline: Measurement
+}
+
+var figures: [ImportFigures] = []
+var largestArchive = ""
+for size in sizes {
+    let corpus = "\(work)/corpus-\(size)"
+    log("generating \(size) documents in \(corpus)...")
+    let bytes = try generate(count: size, into: corpus)
+    let rows = "\(work)/rows-\(size).tsv"
+    log("extracting rows for the baseline...")
+    try dumpRows(corpus: corpus, to: rows)
+
+    let archive = "\(work)/bilat-\(size).db"
+    remove(archive)
+    log("bilat import (\(size) documents)...")
+    let imported = measure([bilat, "import", "--db", archive, "--no-progress", corpus])
+    let base = "\(work)/baseline-\(size).db"
+    remove(base)
+    _ = measure([bilat, "init", "--db", base])
+    log("baseline insert (\(size) documents)...")
+    let inserted = measure([baseline, base, rows])
+    figures.append(ImportFigures(size: size, megabytes: Double(bytes) / 1_000_000, bilat: imported, baseline: inserted))
+    largestArchive = archive
+    if imported.status != 0 || inserted.status != 0 { log("warning: exit \(imported.status) / \(inserted.status)") }
+}
+
+log("report latencies on \(largestArchive)...")
+let reports = [
+    ("bilat meetings", ["meetings"]),
+    ("bilat meetings --country KZ --since 2020", ["meetings", "--country", "KZ", "--since", "2020"]),
+    ("bilat track trade-doubling", ["track", "trade-doubling"]),
+    ("bilat search \"trade\"", ["search", "trade"]),
+    ("bilat search \"coopération énergétique\"", ["search", "coopération énergétique"]),
+    ("bilat report meetings-per-year", ["report", "meetings-per-year"]),
+    ("bilat report active-speakers", ["report", "active-speakers"]),
+    ("bilat report commitments-by-topic", ["report", "commitments-by-topic"]),
+    ("bilat report documents-per-year", ["report", "documents-per-year"]),
+    ("bilat report person-meetings --param person=Wang", ["report", "person-meetings", "--param", "person=Wang"]),
+]
+var latencies: [(String, Double, Int32)] = []
+for (label, command) in reports {
+    let result = medianMilliseconds([bilat] + command + ["--db", largestArchive, "--format", "csv"], runs: 7)
+    latencies.append((label, result.ms, result.status))
+}
+let help = medianMilliseconds([bilat, "--help"], runs: 11)
+latencies.append(("bilat --help (start-up)", help.ms, help.status))
+
+// MARK: Report
+
+func fixed(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+func machine() -> String {
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+    let memory = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
+        .split(separator: "\n").first?.split(separator: " ").dropFirst().first.flatMap { Double($0) }.map { fixed($0 / 1_048_576, 0) + " GiB" } ?? "?"
+    return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(memory) memory"
+}
+
+var markdown = """
+    # Benchmarks
+
+    Measured by `make bench` (`bilat-bench`) on \(machine()), \(ISO8601DateFormatter().string(from: Date())).
+    The corpus is synthetic (`CorpusGenerator`, seed 2026): press releases in the real layout, French and
+    English, \(figures.first.map { fixed($0.megabytes * 1000 / Double($0.size), 1) } ?? "?") KB on average.
+
+    **Baseline**: `bench-baseline` (C, in this package) inserts the rows bilat's extractor found — meetings,
+    sources with their full text, people, participations, statements, commitments, documents — into an
+    archive made by `bilat init` (same schema, same FTS5 triggers), with prepared statements in
+    transactions of 1000 sources, WAL and `synchronous=NORMAL`, and does nothing else. It is SQLite's write
+    limit for this data here. bilat additionally reads and decodes files, extracts, hashes, resolves people
+    by spelling and merges readouts of one meeting.
+
+    **Durability**: both run in WAL mode with `synchronous=NORMAL`: a committed import survives a crash of
+    the process (see the SIGKILL test); only a power loss can take back the last committed batch.
+
+    ## Import
+
+    | documents | MB | bilat docs/s | bilat MB/s | bilat peak RSS | baseline docs/s | bilat / baseline |
+    |---:|---:|---:|---:|---:|---:|---:|
+
+    """
+for figure in figures {
+    let bilatRate = Double(figure.size) / figure.bilat.seconds
+    let baseRate = Double(figure.size) / figure.baseline.seconds
+    markdown += "| \(figure.size) | \(fixed(figure.megabytes)) | \(fixed(bilatRate, 0)) | \(fixed(figure.megabytes / figure.bilat.seconds)) | \(fixed(figure.bilat.peakMB)) MB | \(fixed(baseRate, 0)) | \(fixed(100 * bilatRate / baseRate, 0)) % |\n"
+}
+markdown += """
+
+    ## Latency on the \(figures.last?.size ?? 0)-document archive
+
+    Median of 7 runs (11 for start-up), wall time of the whole process, csv output.
+
+    | command | ms |
+    |---|---:|
+
+    """
+for (label, ms, status) in latencies {
+    markdown += "| `\(label)` | \(fixed(ms))\(status != 0 ? " (exit \(status))" : "") |\n"
+}
+try markdown.write(toFile: output, atomically: true, encoding: .utf8)
+print(markdown)
