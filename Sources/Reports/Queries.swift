@@ -8,8 +8,14 @@ public struct MeetingFilter: Sendable {
     public var kind: String?
     public var since: String?
     public var until: String?
+    /// At most this many meetings, the latest ones; nil for all.
+    public var limit: Int?
 
-    public init(country: String? = nil, person: String? = nil, kind: String? = nil, since: String? = nil, until: String? = nil) {
+    public init(
+        country: String? = nil, person: String? = nil, kind: String? = nil, since: String? = nil, until: String? = nil,
+        limit: Int? = nil
+    ) {
+        self.limit = limit
         self.country = country
         self.person = person
         self.kind = kind
@@ -49,13 +55,15 @@ public struct Queries {
         try ResultTable(statement: connection.prepare(sql), arguments: arguments)
     }
 
-    /// The timeline: one row per meeting, oldest first (undated last).
+    /// The timeline: one row per meeting, oldest first (undated last); with a
+    /// limit, the latest meetings, still oldest first.
     public func meetings(_ filter: MeetingFilter) throws -> ResultTable {
         var personIDs: [Int64]?
         if let person = filter.person { personIDs = try resolvePeople(person) }
         let idList = personIDs.map { $0.map(String.init).joined(separator: ",") }
         return try table(
             """
+            SELECT * FROM (
             SELECT m.meeting_id AS id, m.date, m.kind, m.place, m.countries, m.participants, m.sources
             FROM v_meetings m
             WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM meeting_country c WHERE c.meeting_id = m.meeting_id AND c.country_code = upper(?1)))
@@ -64,9 +72,11 @@ public struct Queries {
               AND (?4 IS NULL OR m.date <= ?4)
               AND (?5 IS NULL OR EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = m.meeting_id
                                          AND instr(',' || ?5 || ',', ',' || p.person_id || ',') > 0))
-            ORDER BY m.date IS NULL, m.date, m.meeting_id
+            ORDER BY m.date IS NULL DESC, m.date DESC, m.meeting_id DESC
+            LIMIT coalesce(?6, -1)
+            ) ORDER BY date IS NULL, date, id
             """,
-            [filter.country, filter.kind, filter.since, filter.until, idList])
+            [filter.country, filter.kind, filter.since, filter.until, idList, filter.limit])
     }
 
     /// One meeting in full: its sources, participants, statements, commitments and documents.
@@ -173,20 +183,24 @@ public struct Queries {
     }
 
     /// Full-text search over statements and source texts, best first, with the hit marked by [ ].
+    ///
+    /// Each index is asked for its best `limit` hits in rank order (FTS5 sorts by
+    /// `rank` itself, so snippets are made only for the rows returned), then the
+    /// two lists are merged.
     public func search(_ query: String, limit: Int = 50) throws -> ResultTable {
         do {
             return try table(
                 """
                 SELECT kind, date, who, snippet, meeting FROM (
-                    SELECT 'statement' AS kind, s.date, s.speaker AS who,
-                           snippet(statement_fts, 0, '[', ']', '…', 12) AS snippet, s.meeting_id AS meeting, bm25(statement_fts) AS rank
-                    FROM statement_fts JOIN v_statements s ON s.statement_id = statement_fts.rowid
-                    WHERE statement_fts MATCH ?1
+                    SELECT 'statement' AS kind, s.date, s.speaker AS who, hit.snippet, s.meeting_id AS meeting, hit.rank
+                    FROM (SELECT rowid, snippet(statement_fts, 0, '[', ']', '…', 12) AS snippet, rank
+                          FROM statement_fts WHERE statement_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS hit
+                    JOIN v_statements s ON s.statement_id = hit.rowid
                     UNION ALL
-                    SELECT 'source', m.date, src.location,
-                           snippet(source_fts, 1, '[', ']', '…', 12), src.meeting_id, bm25(source_fts)
-                    FROM source_fts JOIN source src ON src.id = source_fts.rowid JOIN meeting m ON m.id = src.meeting_id
-                    WHERE source_fts MATCH ?1
+                    SELECT 'source', m.date, src.location, hit.snippet, src.meeting_id, hit.rank
+                    FROM (SELECT rowid, snippet(source_fts, 1, '[', ']', '…', 12) AS snippet, rank
+                          FROM source_fts WHERE source_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS hit
+                    JOIN source src ON src.id = hit.rowid JOIN meeting m ON m.id = src.meeting_id
                 )
                 ORDER BY rank, date, kind
                 LIMIT ?2

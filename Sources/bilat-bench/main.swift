@@ -109,6 +109,8 @@ for size in sizes {
     remove(archive)
     log("bilat import (\(size) documents)...")
     let imported = measure([bilat, "import", "--db", archive, "--no-progress", corpus])
+    _ = measure([bilat, "threads", "load", "--db", archive, "data/threads.tsv"])
+    _ = measure([bilat, "indicator", "import", "--db", archive, "data/indicators/cn-kz-trade.csv"])
     let base = "\(work)/baseline-\(size).db"
     remove(base)
     _ = measure([bilat, "init", "--db", base])
@@ -121,7 +123,7 @@ for size in sizes {
 
 log("report latencies on \(largestArchive)...")
 let reports = [
-    ("bilat meetings", ["meetings"]),
+    ("bilat meetings (latest 100)", ["meetings"]),
     ("bilat meetings --country KZ --since 2020", ["meetings", "--country", "KZ", "--since", "2020"]),
     ("bilat track trade-doubling", ["track", "trade-doubling"]),
     ("bilat search \"trade\"", ["search", "trade"]),

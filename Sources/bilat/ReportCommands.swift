@@ -14,6 +14,7 @@ struct Meetings: ParsableCommand {
     @Option(help: "Only meetings of this kind (talks, meeting, phone_call, ...).") var kind: String?
     @Option(help: "Only meetings on or after this date (YYYY-MM-DD).") var since: String?
     @Option(help: "Only meetings on or before this date (YYYY-MM-DD).") var until: String?
+    @Option(help: "Show the latest N meetings (0 for all).") var limit = 100
 
     func validate() throws {
         for date in [since, until].compactMap({ $0 }) where !isDate(date) {
@@ -27,8 +28,13 @@ struct Meetings: ParsableCommand {
     }
 
     func run() throws {
-        let filter = MeetingFilter(country: country, person: person, kind: kind, since: since, until: until)
-        output.emit(try Queries(archive: archive.openForReading()).meetings(filter), title: "Meetings")
+        let filter = MeetingFilter(
+            country: country, person: person, kind: kind, since: since, until: until, limit: limit > 0 ? limit : nil)
+        let table = try Queries(archive: archive.openForReading()).meetings(filter)
+        output.emit(table, title: "Meetings")
+        if limit > 0 && table.rows.count == limit {
+            Standard.error("(the latest \(limit) meetings; --limit 0 shows all)")
+        }
     }
 }
 
