@@ -101,6 +101,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case notFound(what: String, name: String, suggestion: String)
     case badParameter(String)
     case readOnly(String)
+    case tooManyRows(Int, format: String)
 
     public var description: String {
         switch self {
@@ -119,6 +120,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             "--param takes name=value, not '\(text)'"
         case .readOnly(let reason):
             "bilat sql only reads the archive: \(reason)"
+        case .tooManyRows(let limit, let format):
+            "more than \(limit) rows: too many to lay out as \(format); use --format csv or json, which stream any number"
         }
     }
 }

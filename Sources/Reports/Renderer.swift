@@ -93,26 +93,61 @@ public struct Renderer: Sendable {
 
     // MARK: csv
 
-    func renderCSV(_ table: ResultTable) -> String {
-        func field(_ text: String) -> String {
+    static func csvLine(_ fields: [String]) -> String {
+        fields.map { text in
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        var out = table.columns.map(field).joined(separator: ",") + "\r\n"
-        for row in table.rows { out += row.map { field($0.displayText) }.joined(separator: ",") + "\r\n" }
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    func renderCSV(_ table: ResultTable) -> String {
+        var out = Self.csvLine(table.columns)
+        for row in table.rows { out += Self.csvLine(row.map(\.displayText)) }
         return out
     }
 
     // MARK: json
 
+    static func jsonObject(columns: [String], row: [DatabaseValue]) -> String {
+        "{" + zip(columns, row).map { "\(jsonString($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+    }
+
     func renderJSON(_ table: ResultTable) -> String {
         if table.rows.isEmpty { return "[]\n" }
-        var out = "[\n"
-        for (index, row) in table.rows.enumerated() {
-            let members = zip(table.columns, row).map { "\(Self.jsonString($0)): \(Self.jsonValue($1))" }
-            out += "  {" + members.joined(separator: ", ") + "}" + (index + 1 < table.rows.count ? ",\n" : "\n")
+        return "[\n" + table.rows.map { "  " + Self.jsonObject(columns: table.columns, row: $0) }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    // MARK: streaming
+
+    /// Prints the rows of a statement as they come: csv, json and markdown in
+    /// constant memory, whatever the number of rows; table and html need every
+    /// row to lay out the page, so they stop with an error past `maxRows`.
+    public func stream(
+        _ statement: Statement, as format: OutputFormat, maxRows: Int = 100_000, write: (String) -> Void
+    ) throws {
+        let columns = statement.columnNames
+        switch format {
+        case .csv:
+            write(Self.csvLine(columns))
+            try statement.forEachRow { write(Self.csvLine($0.values.map(\.displayText))) }
+        case .json:
+            var first = true
+            try statement.forEachRow { row in
+                write((first ? "[\n  " : ",\n  ") + Self.jsonObject(columns: columns, row: row.values))
+                first = false
+            }
+            write(first ? "[]\n" : "\n]\n")
+        case .markdown:
+            write(Self.markdownLine(columns) + "|" + columns.map { _ in "---|" }.joined() + "\n")
+            try statement.forEachRow { write(Self.markdownLine($0.values.map(\.displayText))) }
+        case .table, .html:
+            var rows: [[DatabaseValue]] = []
+            try statement.forEachRow { row in
+                if rows.count == maxRows { throw ReportError.tooManyRows(maxRows, format: format.rawValue) }
+                rows.append(row.values)
+            }
+            write(render(ResultTable(columns: columns, rows: rows), as: format))
         }
-        return out + "]\n"
     }
 
     static func jsonValue(_ value: DatabaseValue) -> String {
@@ -144,13 +179,15 @@ public struct Renderer: Sendable {
 
     // MARK: markdown
 
+    static func markdownLine(_ cells: [String]) -> String {
+        "| " + cells.map { cell in
+            cell.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "|", with: "\\|")
+        }.joined(separator: " | ") + " |\n"
+    }
+
     func renderMarkdown(_ table: ResultTable) -> String {
-        func cell(_ text: String) -> String {
-            singleLine(text).replacingOccurrences(of: "|", with: "\\|")
-        }
-        var out = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
-        out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
-        for row in table.rows { out += "| " + row.map { cell($0.displayText) }.joined(separator: " | ") + " |\n" }
+        var out = Self.markdownLine(table.columns) + "|" + table.columns.map { _ in "---|" }.joined() + "\n"
+        for row in table.rows { out += Self.markdownLine(row.map(\.displayText)) }
         return out
     }
 

@@ -138,7 +138,12 @@ struct SQL: ParsableCommand {
         let values = try parameterValues(params)
         let opened = try archive.openForReading()
         let statement = try ReadOnlySQL.prepare(query, on: opened.connection, values: values)
-        output.emit(try ResultTable(statement: statement), title: "Query")
+        var buffer = ""
+        try output.renderer(title: "Query").stream(statement, as: output.format) { text in
+            buffer += text
+            if buffer.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(buffer.utf8)); buffer = "" }
+        }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
     }
 }
 

@@ -96,3 +96,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("absent.db")))
     }
 }
+
+@Suite struct SQLStreamingTests {
+    @Test func millionsOfRowsStreamAsCSVAndAreRefusedAsATable() throws {
+        let folder = try TemporaryDirectory()
+        #expect(try bilat(["init"], in: folder.url).status == 0)
+        let query = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT i FROM n"
+        let csv = try bilat(["sql", query, "--format", "csv"], in: folder.url)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.count == 1_000_001)
+        #expect(lines.last == "1000000")
+        let table = try bilat(["sql", query], in: folder.url)
+        #expect(table.status == 1)
+        #expect(table.stderr.contains("use --format csv or json"))
+    }
+}
