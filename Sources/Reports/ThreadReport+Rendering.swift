@@ -70,7 +70,7 @@ extension ThreadReport {
     }
 
     func timelineSVG() -> String {
-        let width = 760.0, height = 360.0, left = 60.0, right = 20.0, top = 20.0
+        let width = 760.0, height = 380.0, left = 60.0, right = 20.0, top = 20.0
         let chartBottom = 250.0, axisY = 300.0
         let years = yearRange
         func x(_ yearFraction: Double) -> Double {
@@ -94,12 +94,13 @@ extension ThreadReport {
             svg += "<text x=\"\(x(Double(year) + 0.5))\" y=\"\(axisY + 20)\" font-size=\"12\" text-anchor=\"middle\" font-family=\"sans-serif\">\(year)</text>\n"
         }
         // Mentions on the axis.
-        for mention in mentions {
+        for (index, mention) in mentions.enumerated() {
             guard let date = mention.date else { continue }
+            let labelY = axisY + 38 + Double(index % 3) * 14  // staggered so close mentions stay legible
             let cx = x(yearFraction(date))
             let color = mention.role == "set" ? "#c0392b" : "#2471a3"
             svg += "<circle cx=\"\(cx)\" cy=\"\(axisY)\" r=\"7\" fill=\"\(color)\"><title>\(Renderer.escape(date + " " + mention.role + ": " + mention.text))</title></circle>\n"
-            svg += "<text x=\"\(cx)\" y=\"\(axisY + 38)\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\" fill=\"\(color)\">\(Renderer.escape(date)) \(mention.role)</text>\n"
+            svg += "<text x=\"\(cx)\" y=\"\(labelY)\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\" fill=\"\(color)\">\(Renderer.escape(date)) \(mention.role)</text>\n"
         }
         // The indicator line against the target.
         let values = observations.map(\.value) + [targetValue, baseline?.value].compactMap { $0 }
