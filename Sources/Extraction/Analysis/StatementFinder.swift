@@ -1,0 +1,183 @@
+/// Finds who is reported as saying what.
+///
+/// A statement is a sentence whose subject is a person mention followed by a
+/// speech verb ("Wang Yi a souligné", "M. Meredov a pour sa part indiqué",
+/// "Xi et Poutine ont souligné"), an attribution after a quote or clause
+/// ("…, a déclaré M. Xi", "…, a-t-il poursuivi", "…\" Xi said"), or a
+/// source phrase ("Selon M. Wang, …"). Pronouns and "a-t-il" refer to the last
+/// speaker; role references ("le président chinois") to the matching
+/// participant; collective subjects ("les deux ministres") to all of them.
+struct StatementFinder: Sendable {
+    var text: AnalyzedText
+    var participants: [Participant]
+    private var lexicon: Lexicon { text.lexicon }
+    private var scanner: NameScanner { NameScanner(lexicon: text.lexicon) }
+
+    /// The statements, in text order.
+    func find() -> [Statement] {
+        var statements: [Statement] = []
+        var lastSpeakers: [String] = []
+        var open: [Int] = []  // statements that the following sentences of the paragraph continue
+        var openParagraph = -1
+        for sentence in text.sentences {
+            let speakers = self.speakers(in: sentence, last: lastSpeakers.last)
+            if speakers.isEmpty {
+                if sentence.paragraph == openParagraph {
+                    for index in open { statements[index].text += " " + sentence.text }
+                }
+                continue
+            }
+            open = []
+            openParagraph = sentence.paragraph
+            for speaker in speakers {
+                open.append(statements.count)
+                statements.append(Statement(speaker: speaker, text: sentence.text))
+            }
+            lastSpeakers = speakers.count == 1 ? speakers : lastSpeakers
+            if speakers.count == 1 { lastSpeakers = speakers }
+        }
+        return statements
+    }
+
+    private var participantNames: [String] { participants.map(\.name) }
+
+    /// The speakers a sentence attributes words to.
+    func speakers(in sentence: Sentence, last: String?) -> [String] {
+        let tokens = sentence.tokens
+        // "Selon M. Wang, ...", "According to Li, ..."
+        if let introducer = lexicon.attributionIntroducers.match(tokens, at: 0), introducer < tokens.count,
+           let found = mentionForward(in: sentence, from: introducer) {
+            return found
+        }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var verbEnd: Int?
+            if token.isWord && !token.isQuoted && lexicon.speechVerbs.contains(token.folded) {
+                verbEnd = index + 1
+            } else if !token.isQuoted, let end = lexicon.speechVerbPhrases.match(tokens, at: index) {
+                verbEnd = end
+            }
+            guard let verbEnd else { index += 1; continue }
+            if let subject = subjectBefore(index, in: sentence, last: last), !subject.isEmpty { return subject }
+            if isAttributionClause(before: index, in: tokens), let found = mentionForward(in: sentence, from: verbEnd) {
+                return found
+            }
+            index = verbEnd
+        }
+        return []
+    }
+
+    /// Whether the verb at `index` starts an inserted attribution (", a déclaré X", ", said X").
+    private func isAttributionClause(before index: Int, in tokens: [Token]) -> Bool {
+        var cursor = index - 1
+        var skipped = 0
+        while cursor >= 0, skipped < 2, lexicon.speechAuxiliaries.contains(tokens[cursor].folded) {
+            cursor -= 1
+            skipped += 1
+        }
+        guard cursor >= 0 else { return false }
+        return [",", "»", "”", "\""].contains(tokens[cursor].folded)
+    }
+
+    /// A person mention starting at `start` (skipping an article): for inverted attributions.
+    private func mentionForward(in sentence: Sentence, from start: Int) -> [String]? {
+        let tokens = sentence.tokens
+        var index = start
+        while index < tokens.count, lexicon.speechAuxiliaries.contains(tokens[index].folded) && index - start < 3 { index += 1 }
+        guard index < tokens.count else { return nil }
+        for run in scanner.runs(in: tokens) {
+            let begin = run.honorificStart ?? run.range.lowerBound
+            if begin == index, let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) {
+                return [name]
+            }
+            if begin > index { break }
+        }
+        if let role = roleReference(in: tokens, from: index) { return [role] }
+        return nil
+    }
+
+    /// The subject that ends right before the verb at `verb` (over auxiliaries and fillers).
+    private func subjectBefore(_ verb: Int, in sentence: Sentence, last: String?) -> [String]? {
+        let tokens = sentence.tokens
+        var end = verb
+        var skipped = 0
+        while end > 0, skipped < 5, tokens[end - 1].isWord,
+              lexicon.speechAuxiliaries.contains(tokens[end - 1].folded) || lexicon.adverbs.contains(tokens[end - 1].folded) {
+            end -= 1
+            skipped += 1
+        }
+        guard end > 0 else { return nil }
+        let token = tokens[end - 1]
+        if lexicon.invertedPronouns.contains(token.folded) { return last.map { [$0] } }
+        if token.isWord && lexicon.subjectPronouns.contains(token.folded) { return last.map { [$0] } }
+        if lexicon.collectiveSpeakers.contains(where: { $0.matchesEnding(at: end, in: tokens) }) {
+            return participantNames
+        }
+        if let names = namesEnding(at: end, in: sentence), !names.isEmpty { return names }
+        if let role = roleReferenceEnding(at: end, in: tokens) { return [role] }
+        return nil
+    }
+
+    /// Person names ending at `end`, following "X et Y" coordinations backwards.
+    private func namesEnding(at end: Int, in sentence: Sentence) -> [String]? {
+        let tokens = sentence.tokens
+        let runs = scanner.runs(in: tokens)
+        guard let run = runs.last(where: { $0.range.upperBound == end }) else { return nil }
+        guard let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) else { return nil }
+        var names = [name]
+        var start = run.honorificStart ?? run.range.lowerBound
+        while start >= 2, lexicon.conjunctions.contains(tokens[start - 1].folded),
+              let previous = runs.last(where: { $0.range.upperBound == start - 1 }),
+              let other = text.names.fullName(of: previous, in: sentence, preferring: participantNames) {
+            names.insert(other, at: 0)
+            start = previous.honorificStart ?? previous.range.lowerBound
+        }
+        return names
+    }
+
+    /// A role reference ending at `end` ("le président chinois", "the Minister"), resolved to a participant.
+    private func roleReferenceEnding(at end: Int, in tokens: [Token]) -> String? {
+        var start = end
+        while start > 0 {
+            let folded = tokens[start - 1].folded
+            if lexicon.roleWords.contains(folded) || lexicon.counterpartWords.contains(folded) || Countries.isCountryWord(folded) {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        guard start < end, start > 0, lexicon.determiners.contains(tokens[start - 1].folded) else { return nil }
+        return resolveRole(Array(tokens[start..<end]))
+    }
+
+    /// A role reference starting at `start` ("le ministère kazakh" is not one; "le président chinois" is).
+    private func roleReference(in tokens: [Token], from start: Int) -> String? {
+        var index = start
+        guard index < tokens.count, lexicon.determiners.contains(tokens[index].folded) else { return nil }
+        index += 1
+        let begin = index
+        while index < tokens.count {
+            let folded = tokens[index].folded
+            guard lexicon.roleWords.contains(folded) || lexicon.counterpartWords.contains(folded) || Countries.isCountryWord(folded) else { break }
+            index += 1
+        }
+        guard begin < index else { return nil }
+        return resolveRole(Array(tokens[begin..<index]))
+    }
+
+    private func resolveRole(_ words: [Token]) -> String? {
+        guard words.contains(where: { lexicon.roleWords.contains($0.folded) || lexicon.counterpartWords.contains($0.folded) }) else { return nil }
+        if let code = Countries.mentions(in: words).first?.code {
+            let matching = participants.filter { $0.country == code }
+            return matching.count == 1 ? matching[0].name : nil
+        }
+        let heads = words.map(\.folded).filter { lexicon.roleWords.contains($0) }
+        let matching = participants.filter { participant in
+            guard let role = participant.role else { return false }
+            let roleWords = Set(Tokenizer.tokenize(role).map(\.folded))
+            return heads.allSatisfy { roleWords.contains($0) }
+        }
+        return matching.count == 1 ? matching[0].name : nil
+    }
+}
