@@ -45,9 +45,9 @@ struct CommitmentFinder: Sendable {
         for marker in markers where !isGovernedByReadiness(marker.lowerBound, in: tokens) {
             anchors.append((marker.lowerBound, true))
         }
-        if let future = firstCollectiveFuture(in: tokens, previousCollective: previousCollective),
-           anchors.isEmpty || future < anchors[0].start {
-            anchors.insert((future, false), at: 0)
+        // A marker clause already starts at the sentence start; a future verb only counts without one.
+        if anchors.isEmpty, let future = firstCollectiveFuture(in: tokens, previousCollective: previousCollective) {
+            anchors.append((future, false))
         }
         guard !anchors.isEmpty else { return [] }
         var starts = anchors.map(\.start)

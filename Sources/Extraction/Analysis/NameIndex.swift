@@ -92,15 +92,27 @@ struct NameIndex: Sendable {
     init(sentences: [Sentence], lexicon: Lexicon) {
         let scanner = NameScanner(lexicon: lexicon)
         var seen: Set<String> = []
-        for sentence in sentences {
+        // Body first: title-case headlines ("Wang Yi Holds Talks") capitalise verbs too.
+        let ordered = sentences.filter { $0.paragraph >= 0 } + sentences.filter { $0.paragraph < 0 }
+        for sentence in ordered {
             for run in scanner.runs(in: sentence.tokens) where (2...3).contains(run.range.count) {
                 let words = sentence.tokens[run.range].map(\.folded)
+                if words.count > 2, knownName(inside: words) != nil { continue }
                 let key = words.joined(separator: " ")
                 if seen.insert(key).inserted {
                     names.append(Name(text: sentence.text(run.range), words: words))
                 }
             }
         }
+    }
+
+    /// A known two-word name inside a longer run of words.
+    func knownName(inside words: [String]) -> Name? {
+        guard words.count > 2 else { return nil }
+        for start in 0..<(words.count - 1) {
+            if let found = name(withWords: Array(words[start..<start + 2])) { return found }
+        }
+        return nil
     }
 
     /// The full name with exactly these folded words.
@@ -121,7 +133,7 @@ struct NameIndex: Sendable {
     func fullName(of run: NameRun, in sentence: Sentence, preferring preferred: [String] = []) -> String? {
         let words = sentence.tokens[run.range].map(\.folded)
         if words.count >= 2 {
-            return name(withWords: words)?.text ?? sentence.text(run.range)
+            return name(withWords: words)?.text ?? knownName(inside: words)?.text ?? sentence.text(run.range)
         }
         return resolve(words[0], preferring: preferred)?.text
     }

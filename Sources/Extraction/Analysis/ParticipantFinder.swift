@@ -27,13 +27,15 @@ struct ParticipantFinder: Sendable {
     /// The participants, in order of mention.
     func find(meetingSentences: [Sentence]) -> [Participant] {
         var found: [Found] = []
-        var roleOnlyCountries: [String] = []
+        var roleOnly: [(code: String, role: String)] = []
         for (position, sentence) in meetingSentences.enumerated() {
+            // The title is a last resort: its capitalised words are less reliable.
+            if sentence.paragraph < 0 && found.count >= 2 { break }
             let mentions = participants(in: sentence, position: position)
             for mention in mentions where !found.contains(where: { $0.participant.name == mention.participant.name }) {
                 found.append(mention)
             }
-            roleOnlyCountries += self.roleOnlyCountries(in: sentence, excluding: mentions)
+            roleOnly += roleOnlyMentions(in: sentence, excluding: mentions)
         }
         // Complete roles from another mention of the same name ("President Xi Jinping" for "Xi").
         for index in found.indices where found[index].participant.role == nil {
@@ -44,10 +46,11 @@ struct ParticipantFinder: Sendable {
         }
         var participants = found.map(\.participant)
         // Role-only mentions ("le président chinois ... son homologue russe") in order.
-        for code in roleOnlyCountries {
-            guard !participants.contains(where: { $0.country == code }),
+        for mention in roleOnly {
+            guard !participants.contains(where: { $0.country == mention.code }),
                   let index = participants.firstIndex(where: { $0.country == nil }) else { continue }
-            participants[index].country = code
+            participants[index].country = mention.code
+            if participants[index].role == nil { participants[index].role = mention.role }
         }
         // Countries the text names that no other participant has.
         let ranked = rankedCountries()
@@ -90,10 +93,12 @@ struct ParticipantFinder: Sendable {
             let role = roleBefore(nameStart, in: tokens)
             let phraseStart = role?.lowerBound ?? nameStart
             var excluded = false
-            if phraseStart > 0 {
-                let before = tokens[phraseStart - 1].folded
+            var beforeIndex = phraseStart - 1
+            if beforeIndex > 0, lexicon.articles.contains(tokens[beforeIndex].folded) { beforeIndex -= 1 }
+            if beforeIndex >= 0 {
+                let before = tokens[beforeIndex].folded
                 if Self.genitives.contains(before) { excluded = true }
-                if lexicon.conjunctions.contains(before) && previousExcluded && phraseStart - 1 <= previousEnd + 1 { excluded = true }
+                if lexicon.conjunctions.contains(before) && previousExcluded && beforeIndex <= previousEnd + 1 { excluded = true }
             }
             previousExcluded = excluded
             previousEnd = run.range.upperBound - 1
@@ -197,14 +202,14 @@ struct ParticipantFinder: Sendable {
     }
 
     /// Countries of role phrases without a name ("le président chinois a été reçu par son homologue russe").
-    private func roleOnlyCountries(in sentence: Sentence, excluding mentions: [Found]) -> [String] {
+    private func roleOnlyMentions(in sentence: Sentence, excluding mentions: [Found]) -> [(code: String, role: String)] {
         let tokens = sentence.tokens
         var covered = Set<Int>()
         for mention in mentions {
             covered.formUnion(mention.nameRange)
             if let role = mention.roleRange { covered.formUnion(role) }
         }
-        var result: [String] = []
+        var result: [(code: String, role: String)] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -215,13 +220,15 @@ struct ParticipantFinder: Sendable {
                 if let mention = Countries.mention(in: tokens, at: cursor), mention.isAdjective { code = mention.code; cursor = mention.range.upperBound; break }
                 cursor += 1
             }
+            var first = index
             if code == nil, index > 0, let mention = Countries.mention(in: tokens, at: index - 1), mention.isAdjective {
                 code = mention.code
                 cursor = index + 1
+                first = index - 1
             }
             guard let code else { continue }
             if cursor < tokens.count, scanner.isNameToken(tokens[cursor]) { continue }
-            result.append(code)
+            result.append((code, sentence.text(first..<cursor)))
             index = cursor - 1
         }
         return result

@@ -139,9 +139,10 @@ extension Lexicon {
         ],
         documentQuantifiers: words("série nombre certain ensemble dizaine dizaines total paquet"),
         documentSpecifiers: words("notamment dont compris"),
-        documentStops: patterns(["et ont", "et sont", "et a", "et est", "lors de|du|des", "à l' issue", "en présence", "qui", "afin", "en marge"]),
+        documentStops: patterns(["et ont", "et sont", "et a signé|assisté|conclu|échangé|adopté", "et est", "lors de|du|des", "à l' issue", "en présence", "qui", "afin", "en marge"]),
         participleSuffixes: ["ant"],
         determiners: words("le la les l' un une des du son sa ses leur leurs ce cet cette ces deux trois quatre cinq six plusieurs"),
+        articles: words("le la les l' un une"),
         roleWords: words("""
             président présidente ministre ministres premier première vice vice-premier vice-président vice-présidente
             secrétaire conseiller conseillère chef chancelier chancelière membre directeur directrice ambassadeur

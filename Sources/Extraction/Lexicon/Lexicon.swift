@@ -96,6 +96,8 @@ struct Lexicon: Sendable {
     var participleSuffixes: [String]
     /// Determiners and possessives.
     var determiners: Set<String>
+    /// Articles only (no possessives): "le", "the".
+    var articles: Set<String>
 
     /// Role vocabulary (titles, offices, lowercase role adjectives).
     var roleWords: Set<String>
