@@ -120,7 +120,11 @@ struct CommitmentFinder: Sendable {
             return start
         }
         let last = tokens[end - 1]
-        if lexicon.pluralPronouns.contains(last.folded) && previousCollective { return end - 1 }
+        if lexicon.pluralPronouns.contains(last.folded) {
+            let earlier = Array(tokens[..<(end - 1)])
+            if previousCollective || lexicon.collectiveSubjects.firstMatch(in: earlier) != nil { return end - 1 }
+            return nil
+        }
         // "La Chine et le Kazakhstan", "Xi et Nazarbaïev".
         guard isSide(last) else { return nil }
         var cursor = end - 2

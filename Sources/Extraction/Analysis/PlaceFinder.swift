@@ -67,9 +67,15 @@ struct PlaceFinder: Sendable {
                 end += 1
                 break
             }
-            if end + 1 < tokens.count, ["de", "du", "d'", "des"].contains(tokens[end].folded), tokens[end + 1].isWord,
-               !lexicon.determiners.contains(tokens[end + 1].folded) {
-                end += 2
+            // One complement: "du peuple", "d'Astana", "of the People".
+            if end + 1 < tokens.count, lexicon.connectors.contains(tokens[end].folded),
+               !lexicon.conjunctions.contains(tokens[end].folded), tokens[end + 1].isWord {
+                var next = end + 1
+                if lexicon.articles.contains(tokens[next].folded) || tokens[next].folded == "la" || tokens[next].folded == "l'" { next += 1 }
+                if next < tokens.count, tokens[next].isWord, !lexicon.determiners.contains(tokens[next].folded),
+                   !lexicon.functionWords.contains(tokens[next].folded) || tokens[next].isCapitalized {
+                    end = next + 1
+                }
             }
             // "... Guest House in Beijing".
             if end + 1 < tokens.count, lexicon.locativePrepositions.contains(tokens[end].folded), isPlaceWord(tokens[end + 1]) {

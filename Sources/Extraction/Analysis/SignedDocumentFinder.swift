@@ -48,23 +48,26 @@ struct SignedDocumentFinder: Sendable {
     private func phraseStart(before noun: Int, in tokens: [Token]) -> Int {
         var index = noun - 1
         var steps = 0
+        var best = noun
         while index >= 0, steps < 6, tokens[index].isWord {
             let folded = tokens[index].folded
-            if lexicon.determiners.contains(folded) { return index }
-            if lexicon.documentQuantifiers.contains(folded) || lexicon.connectors.contains(folded) && folded != "et" && folded != "and" {
+            if lexicon.determiners.contains(folded) || tokens[index].isNumber { return index }
+            if lexicon.documentQuantifiers.contains(folded) || lexicon.connectors.contains(folded) && !lexicon.conjunctions.contains(folded) {
                 index -= 1
                 steps += 1
                 continue
             }
+            // English adjectives and noun modifiers: "cooperation documents", "comprehensive agreement".
             if lexicon.language == .english && !lexicon.functionWords.contains(folded) && !tokens[index].isCapitalized
                 && !lexicon.signingCues.contains(where: { $0.match(tokens, at: index) != nil }) {
+                best = index
                 index -= 1
                 steps += 1
                 continue
             }
             break
         }
-        return noun
+        return best
     }
 
     /// Where the document phrase that continues after `start` ends.

@@ -102,10 +102,20 @@ struct StatementFinder: Sendable {
         let tokens = sentence.tokens
         var end = verb
         var skipped = 0
-        while end > 0, skipped < 5, tokens[end - 1].isWord,
-              lexicon.speechAuxiliaries.contains(tokens[end - 1].folded) || lexicon.adverbs.contains(tokens[end - 1].folded) {
-            end -= 1
-            skipped += 1
+        while end > 0, skipped < 6 {
+            let previous = tokens[end - 1]
+            if previous.isWord && (lexicon.speechAuxiliaries.contains(previous.folded) || lexicon.adverbs.contains(previous.folded)) {
+                end -= 1
+                skipped += 1
+                continue
+            }
+            // A parenthetical of fillers between commas: "Tokaïev a, pour sa part, souligné".
+            if previous.folded == ",", let open = parentheticalStart(endingAt: end - 1, in: tokens) {
+                end = open
+                skipped += 1
+                continue
+            }
+            break
         }
         guard end > 0 else { return nil }
         let token = tokens[end - 1]
@@ -116,6 +126,18 @@ struct StatementFinder: Sendable {
         }
         if let names = namesEnding(at: end, in: sentence), !names.isEmpty { return names }
         if let role = roleReferenceEnding(at: end, in: tokens) { return [role] }
+        return nil
+    }
+
+    /// The index of the comma opening a parenthetical of fillers that the comma at `close` ends.
+    private func parentheticalStart(endingAt close: Int, in tokens: [Token]) -> Int? {
+        var index = close - 1
+        while index >= 0, close - index <= 5 {
+            let token = tokens[index]
+            if token.folded == "," { return index < close - 1 ? index : nil }
+            guard token.isWord, lexicon.speechAuxiliaries.contains(token.folded) || lexicon.adverbs.contains(token.folded) else { return nil }
+            index -= 1
+        }
         return nil
     }
 

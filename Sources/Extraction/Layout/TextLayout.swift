@@ -133,7 +133,7 @@ struct TextLayout: Sendable {
     private static func dateline(in line: String) -> (end: String.Index, day: (day: Int, month: Int)?)? {
         guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 30 else { return nil }
         let place = line[..<comma]
-        guard place.contains(where: \.isLetter), place.allSatisfy({ !$0.isLetter || $0.isUppercase }),
+        guard let initial = place.first, initial.isUppercase,
               place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }) else { return nil }
         let rest = line[line.index(after: comma)...]
         guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")"),

@@ -40,7 +40,7 @@ extension Lexicon {
             said says noted notes stressed stresses expressed expresses added adds stated states emphasized
             emphasised emphasizes congratulated called calls welcomed welcomes recalled recalls underlined
             underlines highlighted highlights told urged reiterated reaffirmed affirmed remarked explained praised
-            voiced expected hoped thanked proposed
+            voiced expected hoped thanked proposed briefed introduced shared
             """),
         speechVerbPhrases: patterns(["pointed out", "points out"]),
         speechAuxiliaries: words("has have had also further then in turn for his her part meanwhile however"),
@@ -55,7 +55,7 @@ extension Lexicon {
             "pledged", "pledge to", "pledges to", "agreed to", "agreed on", "agree to", "agreeing to",
             "set a goal", "set a new goal", "set the goal", "set a target", "set new targets",
             "setting out targets", "set out targets", "decided to", "decide to", "committed to", "commit to",
-            "vowed to", "vow to",
+            "vowed to", "vow to", "agreed that", "agree that",
         ]),
         readinessMarkers: patterns([
             "is willing", "are willing", "is ready", "are ready", "stands ready", "stand ready", "hope*", "should",
@@ -126,13 +126,13 @@ extension Lexicon {
         roleWords: words("""
             president minister ministers premier prime vice deputy secretary councilor councillor chancellor member
             director ambassador envoy representative counterpart chairman chairwoman chair head king governor mayor
-            emir prince commissioner foreign general special senior vice-president vice-premier
+            emir prince commissioner foreign general special senior vice-president vice-premier diplomat spokesperson spokesman
             """),
         institutionWords: words("""
             affairs foreign trade commerce integration economy finance defense defence office committee party council
             state government ministry commission political central communist people republic federation europe
             development industry energy agriculture culture education health security interior justice transport
-            national assembly congress bureau politburo cooperation
+            national assembly congress bureau politburo cooperation diplomacy
             """),
         counterpartWords: words("counterpart counterparts"),
         connectors: words("of and for 's"),

@@ -51,11 +51,11 @@ extension Lexicon {
             """),
         speechVerbs: words("""
             dit déclaré souligné indiqué affirmé ajouté noté estimé rappelé félicité salué exprimé appelé
-            souhaité poursuivi expliqué précisé assuré réaffirmé insisté remercié espéré proposé
+            souhaité poursuivi expliqué précisé assuré réaffirmé insisté remercié espéré proposé réitéré évoqué partagé présenté informé qualifié
             déclare souligne indique affirme ajoute note estime rappelle félicite salue exprime appelle
             souhaite poursuit explique précise assure réaffirme insiste remercie propose
             """),
-        speechVerbPhrases: patterns(["fait savoir", "fait remarquer", "fait valoir", "fait observer", "s' est dit", "s' est félicité*"]),
+        speechVerbPhrases: patterns(["fait savoir", "fait remarquer", "fait valoir", "fait observer", "fait part", "s' est dit", "s' est félicité*", "s' est déclaré*", "s' est réjoui*"]),
         speechAuxiliaries: words("a ont avait avaient aurait pour sa son part côté quant à lui elle également aussi ensuite enfin encore de son leur notamment par ailleurs alors"),
         subjectPronouns: words("il elle"),
         invertedPronouns: words("""
@@ -72,15 +72,15 @@ extension Lexicon {
             "sont convenu* de|d'", "est convenu* de|d'", "ont convenu de|d'", "se sont mis d' accord",
             "ont décidé de|d'", "a décidé de|d'", "se sont engagé* à|au|aux", "s' est engagé* à|au|aux",
             "s' engageront", "s' engagent à", "ont fixé un|le objectif", "ont fixé un nouvel objectif",
-            "se sont fixé*", "ont convenu",
+            "se sont fixé*", "ont convenu", "sont convenu* que|qu'", "se sont accordé* pour|à|sur",
         ]),
         readinessMarkers: patterns([
             "est disposé*", "sont disposé*", "est prêt*", "sont prêt*", "se tient prêt*", "souhait*", "espér*",
             "espère", "espèrent", "doivent", "devront", "devraient", "doit", "devrait", "il convient", "il faut",
         ]),
         futureSuffixes: ["ront"],
-        futureExclusions: words("front fronts affront affronts devront pourront voudront seront auront feront"),
-        futureAuxiliaries: [],
+        futureExclusions: words("front fronts affront affronts devront pourront voudront seront auront"),
+        futureAuxiliaries: words("vont allons"),
         collectiveSubjects: patterns([
             "deux parties", "deux pays", "chefs d' état", "chefs d' etat", "deux présidents", "deux dirigeants",
             "deux ministres", "deux côtés", "deux gouvernements", "deux nations", "nous", "deux peuples",
@@ -147,14 +147,14 @@ extension Lexicon {
             président présidente ministre ministres premier première vice vice-premier vice-président vice-présidente
             secrétaire conseiller conseillère chef chancelier chancelière membre directeur directrice ambassadeur
             ambassadrice envoyé envoyée représentant représentante homologue gouverneur maire roi émir prince
-            commissaire dirigeant dirigeante étrangères extérieures délégué déléguée adjoint adjointe spécial spéciale
+            commissaire dirigeant dirigeante porte-parole étrangères extérieures délégué déléguée adjoint adjointe spécial spéciale
             général générale permanent chargé
             """),
         institutionWords: words("""
             affaires étrangères extérieures commerce intégration économie économique finances défense bureau comité
             parti conseil état etat gouvernement ministère commission office politique central centrale communiste
             assemblée nationale populaire république fédération europe développement industrie énergie agriculture
-            culture éducation santé sécurité intérieur justice transport transports numérique coopération
+            culture éducation santé sécurité intérieur justice transport transports numérique coopération diplomatie
             """),
         counterpartWords: words("homologue homologues"),
         connectors: words("de du des d' la l' et pour chargé en"),
