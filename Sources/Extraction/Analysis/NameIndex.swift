@@ -42,6 +42,10 @@ struct NameScanner: Sendable {
         return true
     }
 
+    private func isVenue(_ token: Token) -> Bool {
+        token.isWord && Lexicon.all.contains { $0.venueWords.contains(token.folded) }
+    }
+
     /// Whether the token at `index` is an honorific ("M.", "Mr", "Mme").
     func honorificLength(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
@@ -67,7 +71,14 @@ struct NameScanner: Sendable {
             guard isNameToken(tokens[start]) else { index += 1; continue }
             var end = start
             while end < tokens.count && isNameToken(tokens[end]) { end += 1 }
-            if honorific == nil, start > 0, lexicon.locativePrepositions.contains(tokens[start - 1].folded) {
+            if end < tokens.count, isVenue(tokens[end]) {
+                // "Akorda Presidential Palace", "Diaoyutai State Guest House": a building, not a person.
+                index = end
+                continue
+            }
+            var before = start - 1
+            if before > 0, lexicon.articles.contains(tokens[before].folded) { before -= 1 }
+            if honorific == nil, before >= 0, lexicon.locativePrepositions.contains(tokens[before].folded) {
                 // "à Tianjin Murat Nurtleu": Tianjin is where, the rest is who.
                 start += 1
             }

@@ -38,9 +38,10 @@ struct ParticipantFinder: Sendable {
             roleOnly += roleOnlyMentions(in: sentence, excluding: mentions)
         }
         // Complete roles from another mention of the same name ("President Xi Jinping" for "Xi").
-        for index in found.indices where found[index].participant.role == nil {
-            if let role = roleElsewhere(for: found[index].participant.name) {
-                found[index].participant.role = role.text
+        for index in found.indices where found[index].participant.role == nil || found[index].participant.country == nil {
+            let needsRole = found[index].participant.role == nil
+            if let role = roleElsewhere(for: found[index].participant.name, needingCountry: !needsRole) {
+                if needsRole { found[index].participant.role = role.text }
                 if found[index].participant.country == nil { found[index].participant.country = role.country }
             }
         }
@@ -235,7 +236,7 @@ struct ParticipantFinder: Sendable {
     }
 
     /// The role written with another mention of `name` in the text.
-    private func roleElsewhere(for name: String) -> (text: String, country: String?)? {
+    private func roleElsewhere(for name: String, needingCountry: Bool) -> (text: String, country: String?)? {
         let words = Set(Tokenizer.tokenize(name).map(\.folded))
         for sentence in [text.title] + text.sentences {
             for run in scanner.runs(in: sentence.tokens) where run.range.count >= 2 {
@@ -244,6 +245,7 @@ struct ParticipantFinder: Sendable {
                 let nameStart = run.honorificStart ?? run.range.lowerBound
                 if let role = roleBefore(nameStart, in: sentence.tokens) ?? roleAfter(run.range.upperBound, in: sentence.tokens) {
                     let country = Countries.mentions(in: Array(sentence.tokens[role])).first?.code
+                    if needingCountry && country == nil { continue }
                     return (sentence.text(role), country)
                 }
             }

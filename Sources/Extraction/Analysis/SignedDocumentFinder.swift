@@ -15,8 +15,14 @@ struct SignedDocumentFinder: Sendable {
         for sentence in text.sentences {
             let tokens = sentence.tokens
             guard let cue = lexicon.signingCues.firstMatch(in: tokens) else { continue }
+            // After the cue ("ont signé un accord"), else before it ("several agreements were signed").
             var index = cue.lowerBound
-            while index < tokens.count {
+            var limit = tokens.count
+            if !hasDocument(in: tokens, from: cue.lowerBound, to: tokens.count) {
+                index = 0
+                limit = cue.lowerBound
+            }
+            while index < limit {
                 guard let (kindEnd, kind) = documentKind(in: tokens, at: index) else { index += 1; continue }
                 // "des documents, notamment un mémorandum ...": keep only the specific ones.
                 var after = kindEnd
@@ -26,7 +32,13 @@ struct SignedDocumentFinder: Sendable {
                     continue
                 }
                 let start = phraseStart(before: index, in: tokens)
-                let end = phraseEnd(after: kindEnd, in: tokens)
+                var end = min(phraseEnd(after: kindEnd, in: tokens), max(limit, kindEnd))
+                if limit < tokens.count {
+                    while end > kindEnd, tokens[end - 1].isWord, !lexicon.documentKinds.contains(where: { $0.pattern.match(tokens, at: end - 1) != nil }),
+                          lexicon.speechAuxiliaries.contains(tokens[end - 1].folded) || lexicon.passiveAuxiliaries.contains(tokens[end - 1].folded) {
+                        end -= 1
+                    }
+                }
                 var title = sentence.text(start..<end)
                 if end < tokens.count, tokens[end].folded == ".", tokens[end - 1].folded == "etc" { title += "." }
                 result.append(SignedDocument(title: title, kind: kind))
@@ -34,6 +46,10 @@ struct SignedDocumentFinder: Sendable {
             }
         }
         return result
+    }
+
+    private func hasDocument(in tokens: [Token], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { documentKind(in: tokens, at: $0) != nil }
     }
 
     private func documentKind(in tokens: [Token], at index: Int) -> (Int, String)? {

@@ -121,6 +121,7 @@ extension Lexicon {
         documentSpecifiers: words("including notably among"),
         documentStops: patterns(["and have", "and witnessed", "and attended", "and agreed", "and held", "which", "during", "in the presence", "on the sidelines", "after", "following"]),
         participleSuffixes: ["ing"],
+        passiveAuxiliaries: words("were was been have has be being"),
         determiners: words("the a an his her their its this these those two three four five several"),
         articles: words("the a an"),
         roleWords: words("""
@@ -140,6 +141,7 @@ extension Lexicon {
         locativePrepositions: words("in at"),
         venueWords: words("palace hall house guesthouse residence headquarters hotel center centre kremlin building villa"),
         nonNameWords: words("""
+            presidential
             initiative belt road silk nations united organization organisation cooperation asia central europe union
             air force expo exposition import export forum summit conference council security war world global day
             year agency xinhua press release public distributed read more international grand great state states

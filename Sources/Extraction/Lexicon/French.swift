@@ -141,6 +141,7 @@ extension Lexicon {
         documentSpecifiers: words("notamment dont compris"),
         documentStops: patterns(["et ont", "et sont", "et a signé|assisté|conclu|échangé|adopté", "et est", "lors de|du|des", "à l' issue", "en présence", "qui", "afin", "en marge"]),
         participleSuffixes: ["ant"],
+        passiveAuxiliaries: words("ont été a été sont seront ont"),
         determiners: words("le la les l' un une des du son sa ses leur leurs ce cet cette ces deux trois quatre cinq six plusieurs"),
         articles: words("le la les l' un une"),
         roleWords: words("""
@@ -162,6 +163,7 @@ extension Lexicon {
         locativePrepositions: words("à au aux"),
         venueWords: words("palais résidence kremlin hôtel salle maison château siège pavillon centre élysée"),
         nonNameWords: words("""
+            présidentiel présidentielle
             initiative route ceinture soie nations unies organisation coopération asie centrale europe union air
             force expo exposition forum sommet conférence conseil sécurité guerre mondiale journée année agence
             xinhua recommander imprimer envoyer internationale international universelle grand grande fleuve

@@ -94,6 +94,8 @@ struct Lexicon: Sendable {
     var documentStops: [TokenPattern]
     /// Word endings of present participles ("-ant", "-ing") that end a document title after a comma.
     var participleSuffixes: [String]
+    /// Auxiliaries of the passive ("été", "were") before a signing participle.
+    var passiveAuxiliaries: Set<String>
     /// Determiners and possessives.
     var determiners: Set<String>
     /// Articles only (no possessives): "le", "the".
