@@ -127,7 +127,8 @@ struct ParticipantFinder: Sendable {
         let folded = token.folded
         if isRoleWord(folded) || lexicon.institutionWords.contains(folded) || Countries.isCountryWord(folded) { return true }
         if token.isCapitalized && lexicon.nonNameWords.contains(folded) { return true }
-        return false
+        // Acronyms of institutions: "the CPC Central Committee".
+        return token.isAllCaps && !token.isNumber
     }
 
     /// The role phrase right before a name ("le président chinois Xi Jinping" → "président chinois").
@@ -146,12 +147,26 @@ struct ParticipantFinder: Sendable {
                 start = index
             } else if token.isWord && !token.isParenthesized && isRolePart(token) && !scanner.isNameToken(token) {
                 start = index
+            } else if token.folded == ")", let open = acronymParenthesisStart(closingAt: index, in: tokens) {
+                // "du Parti communiste chinois (PCC) et ministre ...".
+                start = open
+                index = open
             } else {
                 break
             }
             index -= 1
         }
         return trimmedRole(start..<end, in: tokens)
+    }
+
+    private func acronymParenthesisStart(closingAt close: Int, in tokens: [Token]) -> Int? {
+        var index = close - 1
+        while index >= 0, close - index <= 3 {
+            if tokens[index].folded == "(" { return index < close - 1 ? index : nil }
+            guard tokens[index].isAllCaps else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The appositive role after a name (", membre du Bureau politique ... et ministre des Affaires étrangères,").

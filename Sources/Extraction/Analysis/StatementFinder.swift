@@ -45,9 +45,9 @@ struct StatementFinder: Sendable {
     func speakers(in sentence: Sentence, last: String?) -> [String] {
         let tokens = sentence.tokens
         // "Selon M. Wang, ...", "According to Li, ..."
-        if let introducer = lexicon.attributionIntroducers.match(tokens, at: 0), introducer < tokens.count,
-           let found = mentionForward(in: sentence, from: introducer) {
-            return found
+        if let introducer = lexicon.attributionIntroducers.match(tokens, at: 0), introducer < tokens.count {
+            if lexicon.stressedPronouns.contains(tokens[introducer].folded) { return last.map { [$0] } ?? [] }
+            if let found = mentionForward(in: sentence, from: introducer) { return found }
         }
         var index = 0
         while index < tokens.count {

@@ -45,6 +45,7 @@ extension Lexicon {
         speechVerbPhrases: patterns(["pointed out", "points out"]),
         speechAuxiliaries: words("has have had also further then in turn for his her part meanwhile however"),
         subjectPronouns: words("he she"),
+        stressedPronouns: words("him her"),
         invertedPronouns: [],
         attributionIntroducers: patterns(["according to"]),
         collectiveSpeakers: patterns([

@@ -58,6 +58,7 @@ extension Lexicon {
         speechVerbPhrases: patterns(["fait savoir", "fait remarquer", "fait valoir", "fait observer", "fait part", "s' est dit", "s' est félicité*", "s' est déclaré*", "s' est réjoui*"]),
         speechAuxiliaries: words("a ont avait avaient aurait pour sa son part côté quant à lui elle également aussi ensuite enfin encore de son leur notamment par ailleurs alors"),
         subjectPronouns: words("il elle"),
+        stressedPronouns: words("lui elle"),
         invertedPronouns: words("""
             a-t-il a-t-elle ajoute-t-il ajoute-t-elle poursuit-il poursuit-elle dit-il dit-elle
             souligne-t-il souligne-t-elle déclare-t-il déclare-t-elle estime-t-il estime-t-elle

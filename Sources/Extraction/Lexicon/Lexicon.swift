@@ -36,6 +36,8 @@ struct Lexicon: Sendable {
     var speechAuxiliaries: Set<String>
     /// Subject pronouns that refer to the last speaker.
     var subjectPronouns: Set<String>
+    /// Stressed pronouns after a source phrase ("selon lui", "according to him") that refer to the last speaker.
+    var stressedPronouns: Set<String>
     /// Inverted auxiliary + pronoun forms ("a-t-il") that refer to the last speaker.
     var invertedPronouns: Set<String>
     /// Phrases that introduce a source at the start of a sentence ("selon", "according to").
