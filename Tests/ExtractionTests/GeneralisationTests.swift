@@ -55,3 +55,26 @@ import Testing
         #expect(result.commitments.first?.topic == "energy")
     }
 }
+
+@Suite struct MoreGeneralisationTests {
+    @Test func appositiveSubjects() {
+        let result = release(
+            "Li Ming rencontre Arman Bekov",
+            "Le 10 mai 2024, Li Ming a rencontré Arman Bekov à Pékin.",
+            "Le porte-parole du ministère, Wang Tao, a déclaré que la rencontre était fructueuse.",
+            "Arman Bekov, ministre des Affaires étrangères, a souligné l'importance du commerce."
+        )
+        #expect(result.statements.map(\.speaker) == ["Wang Tao", "Arman Bekov"])
+    }
+
+    @Test func doubleTaxationIsNotTradeDoubling() {
+        let result = release("Talks", "Li Ming held talks with Arman Bekov in Astana. They signed an agreement on the avoidance of double taxation to support trade.")
+        #expect(!result.commitments.contains { $0.thread == "trade-doubling" })
+    }
+
+    @Test func firstPersonPluralFuture() {
+        let result = release("Li Ming rencontre Arman Bekov", "Li Ming a rencontré Arman Bekov à Pékin. « Nous renforcerons la coopération énergétique », a déclaré Li Ming.")
+        #expect(result.commitments.count == 1)
+        #expect(result.commitments.first?.topic == "energy")
+    }
+}

@@ -144,7 +144,11 @@ struct CommitmentFinder: Sendable {
 
     /// The index of the "doubl…" word when the sentence is about doubling trade.
     private func mentionsDoubling(_ tokens: [Token]) -> Int? {
-        guard let doubling = tokens.firstIndex(where: { token in lexicon.doublingStems.contains { token.folded.hasPrefix($0) } }) else { return nil }
+        guard let doubling = tokens.indices.first(where: { index in
+            let folded = tokens[index].folded
+            guard lexicon.doublingStems.contains(where: { folded.hasPrefix($0) }), !lexicon.doublingExclusions.contains(folded) else { return false }
+            return index + 1 >= tokens.count || !lexicon.doublingExclusions.contains(tokens[index + 1].folded)
+        }) else { return nil }
         let aboutTrade = tokens.contains { token in lexicon.tradeStems.contains { token.folded.hasPrefix($0) } }
         return aboutTrade ? doubling : nil
     }

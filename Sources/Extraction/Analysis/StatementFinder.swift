@@ -118,6 +118,7 @@ struct StatementFinder: Sendable {
             break
         }
         guard end > 0 else { return nil }
+        if tokens[end - 1].folded == ",", let names = appositiveSubject(endingAt: end - 1, in: sentence) { return names }
         let token = tokens[end - 1]
         if lexicon.invertedPronouns.contains(token.folded) { return last.map { [$0] } }
         if token.isWord && lexicon.subjectPronouns.contains(token.folded) { return last.map { [$0] } }
@@ -127,6 +128,25 @@ struct StatementFinder: Sendable {
         if let names = namesEnding(at: end, in: sentence), !names.isEmpty { return names }
         if let role = roleReferenceEnding(at: end, in: tokens) { return [role] }
         return nil
+    }
+
+    /// "Le porte-parole, Lin Tao, a déclaré" / "Li Ming, ministre des Affaires étrangères, a déclaré":
+    /// the subject set off by the comma at `close`.
+    private func appositiveSubject(endingAt close: Int, in sentence: Sentence) -> [String]? {
+        let tokens = sentence.tokens
+        let runs = scanner.runs(in: tokens)
+        var open = close - 1
+        while open >= 0, close - open <= 30, tokens[open].folded != "," { open -= 1 }
+        guard open >= 0, tokens[open].folded == "," else { return nil }
+        // The name between the commas.
+        if let run = runs.first(where: { ($0.honorificStart ?? $0.range.lowerBound) == open + 1 && $0.range.upperBound == close }) {
+            return text.names.fullName(of: run, in: sentence, preferring: participantNames).map { [$0] }
+        }
+        // A role between the commas, the name before it.
+        guard open + 1 < close, lexicon.roleWords.contains(tokens[open + 1].folded)
+                || tokens[open + 1].foldedParts.contains(where: { lexicon.roleWords.contains(String($0)) }),
+              let run = runs.first(where: { $0.range.upperBound == open }) else { return nil }
+        return text.names.fullName(of: run, in: sentence, preferring: participantNames).map { [$0] }
     }
 
     /// The index of the comma opening a parenthetical of fillers that the comma at `close` ends.

@@ -75,6 +75,7 @@ extension Lexicon {
         coordinatedActions: patterns(["and to"]),
         conjunctions: ["and"],
         doublingStems: ["doubl"],
+        doublingExclusions: words("double-digit double-digits digit digits taxation standards standard"),
         tradeStems: ["trade", "commerc"],
         topics: [
             TopicRule(topic: "trade", stems: ["trade", "commerc", "investment", "econom", "customs", "export"]),

@@ -79,7 +79,7 @@ extension Lexicon {
             "est disposé*", "sont disposé*", "est prêt*", "sont prêt*", "se tient prêt*", "souhait*", "espér*",
             "espère", "espèrent", "doivent", "devront", "devraient", "doit", "devrait", "il convient", "il faut",
         ]),
-        futureSuffixes: ["ront"],
+        futureSuffixes: ["ront", "rons"],
         futureExclusions: words("front fronts affront affronts devront pourront voudront seront auront"),
         futureAuxiliaries: words("vont allons"),
         collectiveSubjects: patterns([
@@ -87,10 +87,11 @@ extension Lexicon {
             "deux ministres", "deux côtés", "deux gouvernements", "deux nations", "nous", "deux peuples",
         ]),
         pluralPronouns: words("elles ils"),
-        subjectClitics: words("se s' y en ne n' leur lui nous également ensemble conjointement aussi encore donc continuellement"),
+        subjectClitics: words("se s' y en ne n' leur lui également ensemble conjointement aussi encore donc continuellement"),
         coordinatedActions: patterns(["et de|d'"]),
         conjunctions: ["et"],
         doublingStems: ["doubl"],
+        doublingExclusions: words("imposition chiffres chiffre standards standard nationalité"),
         tradeStems: ["commerc", "échange"].map { TextFolding.fold($0) },
         topics: [
             TopicRule(topic: "trade", stems: ["commerc", "echanges", "investissement", "economi", "douan", "exportation"]),

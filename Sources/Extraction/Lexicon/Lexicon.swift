@@ -67,6 +67,8 @@ struct Lexicon: Sendable {
     var conjunctions: Set<String>
     /// Words about doubling (prefix match) and trade, for the trade-doubling thread.
     var doublingStems: [String]
+    /// Words that make a "double" word something else ("double-digit", "double imposition").
+    var doublingExclusions: Set<String>
     /// Words about bilateral trade (prefix match).
     var tradeStems: [String]
     /// Topic keyword table (prefix match), in priority order.
