@@ -80,8 +80,8 @@ struct CommitmentFinder: Sendable {
     }
 
     private func isVerbLike(_ folded: String) -> Bool {
-        if lexicon.language == .english { return !lexicon.determiners.contains(folded) }
-        return ["er", "ir", "re", "oir"].contains { folded.hasSuffix($0) }
+        if lexicon.infinitiveSuffixes.isEmpty { return !lexicon.determiners.contains(folded) }
+        return lexicon.infinitiveSuffixes.contains { folded.hasSuffix($0) }
     }
 
     private func isGovernedByReadiness(_ index: Int, in tokens: [Token]) -> Bool {
@@ -116,7 +116,7 @@ struct CommitmentFinder: Sendable {
         guard end > 0 else { return nil }
         for pattern in lexicon.collectiveSubjects where pattern.matchesEnding(at: end, in: tokens) {
             var start = end - pattern.count
-            if start > 0, lexicon.determiners.contains(tokens[start - 1].folded) || tokens[start - 1].folded == "our" { start -= 1 }
+            if start > 0, lexicon.determiners.contains(tokens[start - 1].folded) { start -= 1 }
             return start
         }
         let last = tokens[end - 1]

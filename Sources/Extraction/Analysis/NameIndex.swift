@@ -53,7 +53,8 @@ struct NameScanner: Sendable {
         for lexicon in Lexicon.all where lexicon.honorifics.contains(tokens[index].folded) { isHonorific = true }
         guard isHonorific else { return nil }
         if index + 1 < tokens.count && tokens[index + 1].folded == "." { return 2 }
-        return tokens[index].folded == "m" ? nil : 1
+        // A one-letter honorific ("M") needs its period.
+        return tokens[index].folded.count == 1 ? nil : 1
     }
 
     /// Every run of name tokens. After a locative preposition the first token is a place and is left out.

@@ -80,8 +80,6 @@ struct ParticipantFinder: Sendable {
 
     // MARK: - Mentions
 
-    private static let genitives: Set<String> = ["du", "de", "d'", "des", "of", "'s", "entre", "between"]
-
     private func participants(in sentence: Sentence, position: Int) -> [Found] {
         let tokens = sentence.tokens
         var result: [Found] = []
@@ -98,7 +96,7 @@ struct ParticipantFinder: Sendable {
             if beforeIndex > 0, lexicon.articles.contains(tokens[beforeIndex].folded) { beforeIndex -= 1 }
             if beforeIndex >= 0 {
                 let before = tokens[beforeIndex].folded
-                if Self.genitives.contains(before) { excluded = true }
+                if lexicon.complementPrepositions.contains(before) { excluded = true }
                 if lexicon.conjunctions.contains(before) && previousExcluded && beforeIndex <= previousEnd + 1 { excluded = true }
             }
             previousExcluded = excluded
@@ -142,7 +140,7 @@ struct ParticipantFinder: Sendable {
             let folded = token.folded
             if folded == "'s" || (token.isWord && lexicon.connectors.contains(folded)) {
                 start = index
-            } else if token.isWord && (folded == "la" || folded == "l'" || folded == "the"),
+            } else if token.isWord && lexicon.articles.contains(folded),
                       index > 0, lexicon.connectors.contains(tokens[index - 1].folded) {
                 start = index
             } else if token.isWord && !token.isParenthesized && isRolePart(token) && !scanner.isNameToken(token) {
@@ -208,9 +206,9 @@ struct ParticipantFinder: Sendable {
     /// "Beibut Atamkulov of Kazakhstan", "X du Kazakhstan".
     private func complementCountry(after nameEnd: Int, in tokens: [Token]) -> String? {
         var index = nameEnd
-        guard index < tokens.count, Self.genitives.contains(tokens[index].folded) else { return nil }
+        guard index < tokens.count, lexicon.complementPrepositions.contains(tokens[index].folded) else { return nil }
         index += 1
-        if index < tokens.count, tokens[index].folded == "l'" || tokens[index].folded == "la" || tokens[index].folded == "the" {
+        if index < tokens.count, lexicon.articles.contains(tokens[index].folded) {
             index += 1
         }
         guard index < tokens.count, let mention = Countries.mention(in: tokens, at: index), !mention.isAdjective else { return nil }

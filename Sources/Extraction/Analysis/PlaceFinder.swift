@@ -71,7 +71,7 @@ struct PlaceFinder: Sendable {
             if end + 1 < tokens.count, lexicon.connectors.contains(tokens[end].folded),
                !lexicon.conjunctions.contains(tokens[end].folded), tokens[end + 1].isWord {
                 var next = end + 1
-                if lexicon.articles.contains(tokens[next].folded) || tokens[next].folded == "la" || tokens[next].folded == "l'" { next += 1 }
+                if lexicon.articles.contains(tokens[next].folded) { next += 1 }
                 if next < tokens.count, tokens[next].isWord, !lexicon.determiners.contains(tokens[next].folded),
                    !lexicon.functionWords.contains(tokens[next].folded) || tokens[next].isCapitalized {
                     end = next + 1

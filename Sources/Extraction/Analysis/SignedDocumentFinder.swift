@@ -40,7 +40,7 @@ struct SignedDocumentFinder: Sendable {
                     }
                 }
                 var title = sentence.text(start..<end)
-                if end < tokens.count, tokens[end].folded == ".", tokens[end - 1].folded == "etc" { title += "." }
+                if end < tokens.count, tokens[end].folded == ".", lexicon.listEnders.contains(tokens[end - 1].folded) { title += "." }
                 result.append(SignedDocument(title: title, kind: kind))
                 index = max(end, index + 1)
             }
@@ -74,7 +74,7 @@ struct SignedDocumentFinder: Sendable {
                 continue
             }
             // English adjectives and noun modifiers: "cooperation documents", "comprehensive agreement".
-            if lexicon.language == .english && !lexicon.functionWords.contains(folded) && !tokens[index].isCapitalized
+            if lexicon.adjectivesPrecedeNouns && !lexicon.functionWords.contains(folded) && !tokens[index].isCapitalized
                 && !lexicon.signingCues.contains(where: { $0.match(tokens, at: index) != nil }) {
                 best = index
                 index -= 1

@@ -33,7 +33,7 @@ struct StatementFinder: Sendable {
                 open.append(statements.count)
                 statements.append(Statement(speaker: speaker, text: sentence.text))
             }
-            lastSpeakers = speakers.count == 1 ? speakers : lastSpeakers
+            // A collective subject leaves "il"/"he" pointing at the last single speaker.
             if speakers.count == 1 { lastSpeakers = speakers }
         }
         return statements

@@ -124,8 +124,13 @@ extension Lexicon {
         documentStops: patterns(["and have", "and witnessed", "and attended", "and agreed", "and held", "which", "during", "in the presence", "on the sidelines", "after", "following"]),
         participleSuffixes: ["ing"],
         passiveAuxiliaries: words("were was been have has be being"),
-        determiners: words("the a an his her their its this these those two three four five several"),
+        determiners: words("the a an his her their its our this these those two three four five several"),
         articles: words("the a an"),
+        complementPrepositions: words("of 's between"),
+        infinitiveSuffixes: [],
+        adjectivesPrecedeNouns: true,
+        listEnders: ["etc"],
+        elisions: [],
         roleWords: words("""
             president minister ministers premier prime vice deputy secretary councilor councillor chancellor member
             director ambassador envoy representative counterpart chairman chairwoman chair head king governor mayor

@@ -144,8 +144,13 @@ extension Lexicon {
         documentStops: patterns(["et ont", "et sont", "et a signé|assisté|conclu|échangé|adopté", "et est", "lors de|du|des", "à l' issue", "en présence", "qui", "afin", "en marge"]),
         participleSuffixes: ["ant"],
         passiveAuxiliaries: words("ont été a été sont seront ont"),
-        determiners: words("le la les l' un une des du son sa ses leur leurs ce cet cette ces deux trois quatre cinq six plusieurs"),
+        determiners: words("le la les l' un une des du son sa ses leur leurs notre nos ce cet cette ces deux trois quatre cinq six plusieurs"),
         articles: words("le la les l' un une"),
+        complementPrepositions: words("du de d' des entre"),
+        infinitiveSuffixes: ["er", "ir", "re", "oir"],
+        adjectivesPrecedeNouns: false,
+        listEnders: ["etc"],
+        elisions: words("l d s n j m c t qu jusqu lorsqu puisqu quoiqu presqu"),
         roleWords: words("""
             président présidente ministre ministres premier première vice vice-premier vice-président vice-présidente
             secrétaire conseiller conseillère chef chancelier chancelière membre directeur directrice ambassadeur

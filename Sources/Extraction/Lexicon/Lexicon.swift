@@ -104,6 +104,16 @@ struct Lexicon: Sendable {
     var determiners: Set<String>
     /// Articles only (no possessives): "le", "the".
     var articles: Set<String>
+    /// Prepositions of a complement ("du président X", "of President X"): who follows is only mentioned.
+    var complementPrepositions: Set<String>
+    /// Word endings of infinitives, for coordinated actions (empty: any word).
+    var infinitiveSuffixes: [String]
+    /// Whether adjectives and noun modifiers come before the noun ("joint statement").
+    var adjectivesPrecedeNouns: Bool
+    /// Words that end an open list ("etc").
+    var listEnders: Set<String>
+    /// Elided words written with an apostrophe ("l", "d", "qu").
+    var elisions: Set<String>
 
     /// Role vocabulary (titles, offices, lowercase role adjectives).
     var roleWords: Set<String>

@@ -35,9 +35,7 @@ struct Token: Sendable {
 /// French elisions become their own token ("l'", "d'", "s'"), English
 /// possessives too ("'s"); hyphenated words stay whole ("Kassym-Jomart", "a-t-il").
 enum Tokenizer {
-    private static let elisions: Set<String> = [
-        "l", "d", "s", "n", "j", "m", "c", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    ]
+    private static let elisions: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.elisions) }
     private static let apostrophes: Set<Character> = ["'", "’", "‘"]
     private static let openingQuotes: Set<Character> = ["«", "“", "„"]
     private static let closingQuotes: Set<Character> = ["»", "”"]
