@@ -6,11 +6,14 @@ struct Sentence: Sendable {
     var tokens: [Token]
     /// The body paragraph index, or -1 for the title.
     var paragraph: Int
+    /// The runs of person-name words.
+    var nameRuns: [NameRun]
 
-    init(_ text: String, paragraph: Int) {
+    init(_ text: String, paragraph: Int, lexicon: Lexicon) {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.paragraph = paragraph
+        self.nameRuns = NameScanner(lexicon: lexicon).runs(in: tokens)
     }
 
     /// The original text of a token range.
@@ -34,12 +37,12 @@ struct AnalyzedText: Sendable {
         let language = LanguageDetector.detect(text)
         lexicon = Lexicon.forLanguage(language)
         layout = TextLayout(text)
-        title = Sentence(layout.title, paragraph: -1)
+        title = Sentence(layout.title, paragraph: -1, lexicon: lexicon)
         let splitter = SentenceSplitter(abbreviations: Lexicon.all.reduce(into: Set<String>()) { $0.formUnion($1.abbreviations) })
         var sentences: [Sentence] = []
         for (index, paragraph) in layout.paragraphs.enumerated() {
             for piece in splitter.split(paragraph) {
-                let sentence = Sentence(piece, paragraph: index)
+                let sentence = Sentence(piece, paragraph: index, lexicon: lexicon)
                 // A sentence that is only a parenthesised credit is debris.
                 if sentence.tokens.allSatisfy({ $0.isParenthesized || !$0.isWord }) { continue }
                 sentences.append(sentence)

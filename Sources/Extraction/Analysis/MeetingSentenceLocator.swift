@@ -9,14 +9,13 @@ struct MeetingSentenceLocator: Sendable {
 
     /// The meeting sentences, most telling first.
     func locate() -> [Sentence] {
-        let scanner = NameScanner(lexicon: text.lexicon)
         var lead = text.lead(paragraphs: 3)
         if !lead.contains(where: classifier.isMeetingSentence) { lead = text.lead(paragraphs: 6) }
         var result: [Sentence] = []
         var people: Set<String> = []
         for sentence in lead where classifier.isMeetingSentence(sentence) {
             result.append(sentence)
-            for run in scanner.runs(in: sentence.tokens) {
+            for run in sentence.nameRuns {
                 if let name = text.names.fullName(of: run, in: sentence) { people.insert(name) }
             }
             if people.count >= 2 { break }

@@ -34,7 +34,7 @@ struct NameScanner: Sendable {
     func isNameToken(_ token: Token) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isAllCaps, token.folded.count >= 2,
               !token.isParenthesized, !token.isQuoted else { return false }
-        if token.text.contains(where: \.isNumber) { return false }
+        if token.hasDigit { return false }
         if Self.stopWords.contains(token.folded) { return false }
         if token.folded.contains("-") {
             for part in token.foldedParts where Self.stopWords.contains(String(part)) { return false }
@@ -102,12 +102,11 @@ struct NameIndex: Sendable {
     private(set) var names: [Name] = []
 
     init(sentences: [Sentence], lexicon: Lexicon) {
-        let scanner = NameScanner(lexicon: lexicon)
         var seen: Set<String> = []
         // Body first: title-case headlines ("Wang Yi Holds Talks") capitalise verbs too.
         let ordered = sentences.filter { $0.paragraph >= 0 } + sentences.filter { $0.paragraph < 0 }
         for sentence in ordered {
-            for run in scanner.runs(in: sentence.tokens) where (2...3).contains(run.range.count) {
+            for run in sentence.nameRuns where (2...3).contains(run.range.count) {
                 let words = sentence.tokens[run.range].map(\.folded)
                 if words.count > 2, knownName(inside: words) != nil { continue }
                 let key = words.joined(separator: " ")

@@ -85,7 +85,7 @@ struct ParticipantFinder: Sendable {
         var result: [Found] = []
         var previousExcluded = false
         var previousEnd = -1
-        for run in scanner.runs(in: tokens) {
+        for run in sentence.nameRuns {
             let preferred = result.map(\.participant.name)
             guard let name = text.names.fullName(of: run, in: sentence, preferring: preferred) else { continue }
             let nameStart = run.honorificStart ?? run.range.lowerBound
@@ -252,7 +252,7 @@ struct ParticipantFinder: Sendable {
     private func roleElsewhere(for name: String, needingCountry: Bool) -> (text: String, country: String?)? {
         let words = Set(Tokenizer.tokenize(name).map(\.folded))
         for sentence in [text.title] + text.sentences {
-            for run in scanner.runs(in: sentence.tokens) where run.range.count >= 2 {
+            for run in sentence.nameRuns where run.range.count >= 2 {
                 let runWords = Set(sentence.tokens[run.range].map(\.folded))
                 guard runWords == words else { continue }
                 let nameStart = run.honorificStart ?? run.range.lowerBound

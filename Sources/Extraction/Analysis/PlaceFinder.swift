@@ -27,7 +27,7 @@ struct PlaceFinder: Sendable {
 
     private func isPlaceWord(_ token: Token) -> Bool {
         token.isWord && !token.isParenthesized && (token.isCapitalized || isVenue(token)) && !isExcluded(token)
-            && !token.text.contains(where: \.isNumber)
+            && !token.hasDigit
     }
 
     /// The place in one sentence, if any.

@@ -86,7 +86,7 @@ struct StatementFinder: Sendable {
         var index = start
         while index < tokens.count, lexicon.speechAuxiliaries.contains(tokens[index].folded) && index - start < 3 { index += 1 }
         guard index < tokens.count else { return nil }
-        for run in scanner.runs(in: tokens) {
+        for run in sentence.nameRuns {
             let begin = run.honorificStart ?? run.range.lowerBound
             if begin == index, let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) {
                 return [name]
@@ -134,7 +134,7 @@ struct StatementFinder: Sendable {
     /// the subject set off by the comma at `close`.
     private func appositiveSubject(endingAt close: Int, in sentence: Sentence) -> [String]? {
         let tokens = sentence.tokens
-        let runs = scanner.runs(in: tokens)
+        let runs = sentence.nameRuns
         var open = close - 1
         while open >= 0, close - open <= 30, tokens[open].folded != "," { open -= 1 }
         guard open >= 0, tokens[open].folded == "," else { return nil }
@@ -164,7 +164,7 @@ struct StatementFinder: Sendable {
     /// Person names ending at `end`, following "X et Y" coordinations backwards.
     private func namesEnding(at end: Int, in sentence: Sentence) -> [String]? {
         let tokens = sentence.tokens
-        let runs = scanner.runs(in: tokens)
+        let runs = sentence.nameRuns
         guard let run = runs.last(where: { $0.range.upperBound == end }) else { return nil }
         guard let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) else { return nil }
         var names = [name]

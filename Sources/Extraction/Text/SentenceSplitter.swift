@@ -59,7 +59,7 @@ struct SentenceSplitter: Sendable {
         var cursor = index
         while cursor > start {
             cursor = text.index(before: cursor)
-            if !text[cursor].isWhitespace { return text[cursor] }
+            if !CharacterClass.isWhitespace(text[cursor]) { return text[cursor] }
         }
         return nil
     }
@@ -67,11 +67,11 @@ struct SentenceSplitter: Sendable {
     /// Whether a space then an uppercase letter, digit or opening quote follows `index`.
     private func startsSentence(_ text: String, after index: String.Index) -> Bool {
         var cursor = index
-        guard cursor < text.endIndex, text[cursor].isWhitespace else { return cursor == text.endIndex }
-        while cursor < text.endIndex, text[cursor].isWhitespace { cursor = text.index(after: cursor) }
+        guard cursor < text.endIndex, CharacterClass.isWhitespace(text[cursor]) else { return cursor == text.endIndex }
+        while cursor < text.endIndex, CharacterClass.isWhitespace(text[cursor]) { cursor = text.index(after: cursor) }
         guard cursor < text.endIndex else { return true }
         let character = text[cursor]
-        return character.isUppercase || character.isNumber || Self.openingQuotes.contains(character) || character == "("
+        return CharacterClass.isUppercase(character) || CharacterClass.isNumber(character) || Self.openingQuotes.contains(character) || character == "("
     }
 
     private func endsSentence(_ text: String, at index: String.Index, from start: String.Index) -> Bool {
@@ -83,7 +83,7 @@ struct SentenceSplitter: Sendable {
         var wordStart = index
         while wordStart > start {
             let previous = text.index(before: wordStart)
-            if text[previous].isLetter { wordStart = previous } else { break }
+            if CharacterClass.isLetter(text[previous]) { wordStart = previous } else { break }
         }
         let word = text[wordStart..<index]
         if word.count == 1, word.first!.isUppercase { return false }

@@ -12,22 +12,63 @@ struct Token: Sendable {
     var isQuoted: Bool
 
     /// Whether the word starts with an uppercase letter.
-    var isCapitalized: Bool {
-        guard isWord, let first = text.first else { return false }
-        return first.isUppercase
-    }
-
+    var isCapitalized: Bool
     /// Whether the word is written in capitals only (acronyms, shouted headlines).
-    var isAllCaps: Bool {
-        guard isWord, text.count > 1 else { return false }
-        return text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter)
-    }
-
+    var isAllCaps: Bool
     /// Whether the word is a number.
-    var isNumber: Bool { isWord && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }
+    var isNumber: Bool
+    /// Whether the word contains a digit.
+    var hasDigit: Bool
+
+    init(text: Substring, folded: String, isWord: Bool, isParenthesized: Bool, isQuoted: Bool) {
+        self.text = text
+        self.folded = folded
+        self.isWord = isWord
+        self.isParenthesized = isParenthesized
+        self.isQuoted = isQuoted
+        var capitalized = false, allCaps = isWord, number = isWord, digit = false, letters = 0
+        if isWord {
+            for (offset, character) in text.enumerated() {
+                let letter = CharacterClass.isLetter(character)
+                let upper = letter && CharacterClass.isUppercase(character)
+                if offset == 0 { capitalized = upper }
+                if letter { letters += 1; if !upper { allCaps = false } }
+                let isDigit = CharacterClass.isNumber(character)
+                if isDigit { digit = true }
+                if !isDigit && character != "," && character != "." { number = false }
+            }
+        }
+        isCapitalized = capitalized
+        isAllCaps = allCaps && letters > 0 && text.count > 1
+        isNumber = number
+        hasDigit = digit
+    }
 
     /// The parts of a hyphenated word, folded.
     var foldedParts: [Substring] { folded.split(separator: "-") }
+}
+
+/// Character tests with an ASCII fast path (Unicode properties are slow to look up).
+enum CharacterClass {
+    @inline(__always) static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (ascii | 0x20) >= 97 && (ascii | 0x20) <= 122 }
+        return character.isLetter
+    }
+
+    @inline(__always) static func isNumber(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 48 && ascii <= 57 }
+        return character.isNumber
+    }
+
+    @inline(__always) static func isUppercase(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 65 && ascii <= 90 }
+        return character.isUppercase
+    }
+
+    @inline(__always) static func isWhitespace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
+        return character.isWhitespace
+    }
 }
 
 /// Splits a sentence into ``Token``s.
@@ -58,31 +99,31 @@ enum Tokenizer {
 
         while index < text.endIndex {
             let character = text[index]
-            if character.isWhitespace {
+            if CharacterClass.isWhitespace(character) {
                 index = text.index(after: index)
                 continue
             }
-            if character.isLetter || character.isNumber {
+            if CharacterClass.isLetter(character) || CharacterClass.isNumber(character) {
                 var start = index
                 var cursor = index
                 while cursor < text.endIndex {
                     let current = text[cursor]
-                    if current.isLetter || current.isNumber {
+                    if CharacterClass.isLetter(current) || CharacterClass.isNumber(current) {
                         cursor = text.index(after: cursor)
                         continue
                     }
                     let next = text.index(after: cursor)
                     let nextCharacter: Character? = next < text.endIndex ? text[next] : nil
-                    if current == "-" || current == "‑", let after = nextCharacter, after.isLetter || after.isNumber {
+                    if current == "-" || current == "‑", let after = nextCharacter, CharacterClass.isLetter(after) || CharacterClass.isNumber(after) {
                         cursor = next
                         continue
                     }
-                    if (current == "," || current == "."), let after = nextCharacter, after.isNumber,
-                       text[start..<cursor].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) {
+                    if (current == "," || current == "."), let after = nextCharacter, CharacterClass.isNumber(after),
+                       text[start..<cursor].allSatisfy({ CharacterClass.isNumber($0) || $0 == "," || $0 == "." }) {
                         cursor = next
                         continue
                     }
-                    if apostrophes.contains(current), let after = nextCharacter, after.isLetter {
+                    if apostrophes.contains(current), let after = nextCharacter, CharacterClass.isLetter(after) {
                         let prefix = TextFolding.fold(text[start..<cursor])
                         if elisions.contains(prefix) {
                             emit(start..<next, isWord: true)
@@ -91,7 +132,7 @@ enum Tokenizer {
                             continue
                         }
                         let afterNext = text.index(after: next)
-                        if (after == "s" || after == "S") && (afterNext == text.endIndex || !text[afterNext].isLetter) {
+                        if (after == "s" || after == "S") && (afterNext == text.endIndex || !CharacterClass.isLetter(text[afterNext])) {
                             break
                         }
                         cursor = next
@@ -107,7 +148,7 @@ enum Tokenizer {
                 let next = text.index(after: index)
                 if next < text.endIndex, text[next] == "s" || text[next] == "S" {
                     let afterNext = text.index(after: next)
-                    if afterNext == text.endIndex || !text[afterNext].isLetter {
+                    if afterNext == text.endIndex || !CharacterClass.isLetter(text[afterNext]) {
                         emit(index..<afterNext, isWord: false)
                         index = afterNext
                         continue
