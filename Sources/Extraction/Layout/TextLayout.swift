@@ -35,8 +35,8 @@ struct TextLayout: Sendable {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
             }
-            let folded = TextFolding.fold(line)
-            if folded == foldedTitle { continue }
+            let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
+            if !folded.isEmpty && folded == foldedTitle { continue }
             if let stamp = Self.writtenStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
@@ -64,6 +64,7 @@ struct TextLayout: Sendable {
 
     /// `YYYY-MM-DD HH:MM` alone on its line.
     private static func isoStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
+        guard line.utf8.count == 16 else { return nil }
         let parts = line.split(separator: " ")
         guard parts.count == 2 else { return nil }
         let day = parts[0].split(separator: "-")
@@ -77,6 +78,7 @@ struct TextLayout: Sendable {
 
     /// "23 Août 2025 08:40 (UTC+01:00)" or "August 23, 2025 08:40": a publication time.
     private static func writtenStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
+        guard line.utf8.count <= 60, let first = line.first, first.isLetter || first.isNumber else { return nil }
         let tokens = Tokenizer.tokenize(line).filter { $0.folded != "," }
         guard tokens.count >= 6, tokens.count <= 14 else { return nil }
         var day: Int?, monthValue: Int?, year: Int?
@@ -109,6 +111,7 @@ struct TextLayout: Sendable {
     private static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
 
     private static func isDebris(_ line: String, folded: String) -> Bool {
+        if folded.isEmpty { return false }  // Long paragraphs are never debris.
         for lexicon in Lexicon.all {
             if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         }

@@ -27,19 +27,21 @@ struct Token: Sendable {
         self.isParenthesized = isParenthesized
         self.isQuoted = isQuoted
         var capitalized = false, allCaps = isWord, number = isWord, digit = false, letters = 0
+        var count = 0
         if isWord {
-            for (offset, character) in text.enumerated() {
-                let letter = CharacterClass.isLetter(character)
-                let upper = letter && CharacterClass.isUppercase(character)
-                if offset == 0 { capitalized = upper }
-                if letter { letters += 1; if !upper { allCaps = false } }
-                let isDigit = CharacterClass.isNumber(character)
+            for scalar in text.unicodeScalars {
+                let letter = ScalarClass.isLetter(scalar)
+                let upper = letter && ScalarClass.isUppercase(scalar)
+                if count == 0 { capitalized = upper }
+                count += 1
+                if letter { letters += 1; if !upper && scalar.properties.generalCategory != .nonspacingMark { allCaps = false } }
+                let isDigit = ScalarClass.isNumber(scalar)
                 if isDigit { digit = true }
-                if !isDigit && character != "," && character != "." { number = false }
+                if !isDigit && scalar != "," && scalar != "." { number = false }
             }
         }
         isCapitalized = capitalized
-        isAllCaps = allCaps && letters > 0 && text.count > 1
+        isAllCaps = allCaps && letters > 0 && count > 1
         isNumber = number
         hasDigit = digit
     }
@@ -77,14 +79,20 @@ enum CharacterClass {
 /// possessives too ("'s"); hyphenated words stay whole ("Kassym-Jomart", "a-t-il").
 enum Tokenizer {
     private static let elisions: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.elisions) }
-    private static let apostrophes: Set<Character> = ["'", "’", "‘"]
-    private static let openingQuotes: Set<Character> = ["«", "“", "„"]
-    private static let closingQuotes: Set<Character> = ["»", "”"]
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘"]
+    private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”"]
+    private static let hyphens: Set<Unicode.Scalar> = ["-", "‑"]
+
+    @inline(__always) private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetter(scalar) || ScalarClass.isNumber(scalar)
+    }
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
         var parentheses = 0
         var quoteDepth = 0
         var straightQuoteOpen = false
@@ -96,43 +104,50 @@ enum Tokenizer {
                 isParenthesized: parentheses > 0, isQuoted: quoteDepth > 0 || straightQuoteOpen
             ))
         }
+        func scalar(after position: String.Index) -> (Unicode.Scalar, String.Index)? {
+            let next = scalars.index(after: position)
+            return next < scalars.endIndex ? (scalars[next], next) : nil
+        }
 
-        while index < text.endIndex {
-            let character = text[index]
-            if CharacterClass.isWhitespace(character) {
-                index = text.index(after: index)
+        while index < scalars.endIndex {
+            let current = scalars[index]
+            if ScalarClass.isWhitespace(current) {
+                index = scalars.index(after: index)
                 continue
             }
-            if CharacterClass.isLetter(character) || CharacterClass.isNumber(character) {
+            if isWordScalar(current) {
                 var start = index
                 var cursor = index
-                while cursor < text.endIndex {
-                    let current = text[cursor]
-                    if CharacterClass.isLetter(current) || CharacterClass.isNumber(current) {
-                        cursor = text.index(after: cursor)
+                var numeric = true
+                while cursor < scalars.endIndex {
+                    let character = scalars[cursor]
+                    if isWordScalar(character) {
+                        if !ScalarClass.isNumber(character) { numeric = false }
+                        cursor = scalars.index(after: cursor)
                         continue
                     }
-                    let next = text.index(after: cursor)
-                    let nextCharacter: Character? = next < text.endIndex ? text[next] : nil
-                    if current == "-" || current == "‑", let after = nextCharacter, CharacterClass.isLetter(after) || CharacterClass.isNumber(after) {
+                    guard let (after, next) = scalar(after: cursor) else { break }
+                    if hyphens.contains(character), isWordScalar(after) {
                         cursor = next
                         continue
                     }
-                    if (current == "," || current == "."), let after = nextCharacter, CharacterClass.isNumber(after),
-                       text[start..<cursor].allSatisfy({ CharacterClass.isNumber($0) || $0 == "," || $0 == "." }) {
+                    if (character == "," || character == "."), numeric, ScalarClass.isNumber(after) {
                         cursor = next
                         continue
                     }
-                    if apostrophes.contains(current), let after = nextCharacter, CharacterClass.isLetter(after) {
-                        let prefix = TextFolding.fold(text[start..<cursor])
-                        if elisions.contains(prefix) {
+                    if apostrophes.contains(character), ScalarClass.isLetter(after) {
+                        if elisions.contains(TextFolding.fold(text[start..<cursor])) {
                             emit(start..<next, isWord: true)
                             start = next
                             cursor = next
+                            numeric = true
                             continue
                         }
-                        let afterNext = text.index(after: next)
-                        if (after == "s" || after == "S") && (afterNext == text.endIndex || !CharacterClass.isLetter(text[afterNext])) {
+                        if after == "s" || after == "S" {
+                            if let (afterNext, _) = scalar(after: next), ScalarClass.isLetter(afterNext) {
+                                cursor = next
+                                continue
+                            }
                             break
                         }
                         cursor = next
@@ -144,23 +159,20 @@ enum Tokenizer {
                 index = cursor
                 continue
             }
-            if apostrophes.contains(character) {
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next] == "s" || text[next] == "S" {
-                    let afterNext = text.index(after: next)
-                    if afterNext == text.endIndex || !CharacterClass.isLetter(text[afterNext]) {
-                        emit(index..<afterNext, isWord: false)
-                        index = afterNext
-                        continue
-                    }
+            let next = scalars.index(after: index)
+            if apostrophes.contains(current), next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
+                let afterNext = scalars.index(after: next)
+                if afterNext == scalars.endIndex || !ScalarClass.isLetter(scalars[afterNext]) {
+                    emit(index..<afterNext, isWord: false)
+                    index = afterNext
+                    continue
                 }
             }
-            let next = text.index(after: index)
-            switch character {
+            switch current {
             case "(", "[": parentheses += 1; emit(index..<next, isWord: false)
             case ")", "]": emit(index..<next, isWord: false); parentheses = max(0, parentheses - 1)
-            case _ where openingQuotes.contains(character): emit(index..<next, isWord: false); quoteDepth += 1
-            case _ where closingQuotes.contains(character): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
+            case _ where openingQuotes.contains(current): emit(index..<next, isWord: false); quoteDepth += 1
+            case _ where closingQuotes.contains(current): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
             case "\"":
                 if straightQuoteOpen { straightQuoteOpen = false; emit(index..<next, isWord: false) }
                 else { emit(index..<next, isWord: false); straightQuoteOpen = true }
@@ -169,6 +181,30 @@ enum Tokenizer {
             index = next
         }
         return tokens
+    }
+}
+
+/// Unicode scalar tests with an ASCII fast path.
+enum ScalarClass {
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { let value = scalar.value | 0x20; return value >= 97 && value <= 122 }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
+        return scalar.properties.numericType != nil
+    }
+
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
+        return scalar.properties.isWhitespace
     }
 }
 
