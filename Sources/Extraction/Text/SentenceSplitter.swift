@@ -8,7 +8,9 @@ struct SentenceSplitter: Sendable {
     /// Folded words after which a period does not end a sentence.
     var abbreviations: Set<String>
 
-    private static let openingQuotes: Set<Character> = ["«", "“", "\"", "„"]
+    private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "\"", "„"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”", "\""]
 
     /// The sentences of `paragraph`, trimmed.
     func split(_ paragraph: String) -> [String] {
@@ -17,29 +19,30 @@ struct SentenceSplitter: Sendable {
     }
 
     private func split(_ text: String, respectingQuotes: Bool) -> [String]? {
+        let scalars = text.unicodeScalars
         var sentences: [String] = []
-        var start = text.startIndex
-        var index = text.startIndex
+        var start = scalars.startIndex
+        var index = scalars.startIndex
         var depth = 0
         var straightOpen = false
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            switch character {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            switch scalar {
             case "«", "“": depth += 1
             case "»", "”": depth = max(0, depth - 1)
             case "\"": straightOpen.toggle()
             default: break
             }
             let inside = respectingQuotes && (depth > 0 || straightOpen)
-            let closesQuote = (character == "»" || character == "”" || character == "\"") && depth == 0 && !straightOpen
+            let closesQuote = Self.closingQuotes.contains(scalar) && depth == 0 && !straightOpen
             var isEnd = false
-            if !inside && (character == "." || character == "!" || character == "?") {
-                isEnd = endsSentence(text, at: index, from: start)
+            if !inside && Self.sentenceEnds.contains(scalar) {
+                isEnd = endsSentence(scalars, at: index, from: start)
             } else if respectingQuotes && closesQuote {
                 // ". »" or ".”": the quotation closes a sentence.
-                if let previous = lastNonSpace(text, before: index, from: start), ".!?".contains(previous) {
-                    isEnd = startsSentence(text, after: next)
+                if let previous = lastNonSpace(scalars, before: index, from: start), Self.sentenceEnds.contains(previous) {
+                    isEnd = startsSentence(scalars, after: next)
                 }
             }
             if isEnd {
@@ -55,39 +58,39 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func lastNonSpace(_ text: String, before index: String.Index, from start: String.Index) -> Character? {
+    private func lastNonSpace(_ scalars: String.UnicodeScalarView, before index: String.Index, from start: String.Index) -> Unicode.Scalar? {
         var cursor = index
         while cursor > start {
-            cursor = text.index(before: cursor)
-            if !CharacterClass.isWhitespace(text[cursor]) { return text[cursor] }
+            cursor = scalars.index(before: cursor)
+            if !ScalarClass.isWhitespace(scalars[cursor]) { return scalars[cursor] }
         }
         return nil
     }
 
     /// Whether a space then an uppercase letter, digit or opening quote follows `index`.
-    private func startsSentence(_ text: String, after index: String.Index) -> Bool {
+    private func startsSentence(_ scalars: String.UnicodeScalarView, after index: String.Index) -> Bool {
         var cursor = index
-        guard cursor < text.endIndex, CharacterClass.isWhitespace(text[cursor]) else { return cursor == text.endIndex }
-        while cursor < text.endIndex, CharacterClass.isWhitespace(text[cursor]) { cursor = text.index(after: cursor) }
-        guard cursor < text.endIndex else { return true }
-        let character = text[cursor]
-        return CharacterClass.isUppercase(character) || CharacterClass.isNumber(character) || Self.openingQuotes.contains(character) || character == "("
+        guard cursor < scalars.endIndex, ScalarClass.isWhitespace(scalars[cursor]) else { return cursor == scalars.endIndex }
+        while cursor < scalars.endIndex, ScalarClass.isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
+        guard cursor < scalars.endIndex else { return true }
+        let scalar = scalars[cursor]
+        return ScalarClass.isUppercase(scalar) || ScalarClass.isNumber(scalar) || Self.openingQuotes.contains(scalar) || scalar == "("
     }
 
-    private func endsSentence(_ text: String, at index: String.Index, from start: String.Index) -> Bool {
-        let next = text.index(after: index)
-        if next < text.endIndex, "»”\"".contains(text[next]) { return false }  // handled at the quote
-        guard startsSentence(text, after: next) else { return false }
-        guard text[index] == "." else { return true }
+    private func endsSentence(_ scalars: String.UnicodeScalarView, at index: String.Index, from start: String.Index) -> Bool {
+        let next = scalars.index(after: index)
+        if next < scalars.endIndex, Self.closingQuotes.contains(scalars[next]) { return false }  // handled at the quote
+        guard startsSentence(scalars, after: next) else { return false }
+        guard scalars[index] == "." else { return true }
         // The word before the period.
         var wordStart = index
         while wordStart > start {
-            let previous = text.index(before: wordStart)
-            if CharacterClass.isLetter(text[previous]) { wordStart = previous } else { break }
+            let previous = scalars.index(before: wordStart)
+            if ScalarClass.isLetter(scalars[previous]) { wordStart = previous } else { break }
         }
-        let word = text[wordStart..<index]
-        if word.count == 1, word.first!.isUppercase { return false }
-        if abbreviations.contains(TextFolding.fold(word)) { return false }
+        let word = scalars[wordStart..<index]
+        if word.count == 1, ScalarClass.isUppercase(word.first!) { return false }
+        if abbreviations.contains(TextFolding.fold(String(word))) { return false }
         return true
     }
 }

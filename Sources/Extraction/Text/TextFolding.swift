@@ -2,30 +2,28 @@
 enum TextFolding {
     /// Folds `text` for matching ("Tokaïev’s" → "tokaiev's").
     static func fold<S: StringProtocol>(_ text: S) -> String {
-        var result = String.UnicodeScalarView()
+        // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                if value >= 65 && value <= 90 {
-                    result.append(Unicode.Scalar(value + 32)!)
-                } else {
-                    result.append(scalar)
-                }
+                let value = UInt8(scalar.value)
+                bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
                 continue
             }
             if let mapped = foldMap[scalar] {
-                result.append(contentsOf: mapped.unicodeScalars)
+                bytes.append(contentsOf: mapped.utf8)
                 continue
             }
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                 if let mapped = foldMap[lower] {
-                    result.append(contentsOf: mapped.unicodeScalars)
+                    bytes.append(contentsOf: mapped.utf8)
                 } else if lower.properties.generalCategory != .nonspacingMark {
-                    result.append(lower)
+                    bytes.append(contentsOf: String(lower).utf8)
                 }
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {

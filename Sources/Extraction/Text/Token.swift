@@ -50,29 +50,6 @@ struct Token: Sendable {
     var foldedParts: [Substring] { folded.split(separator: "-") }
 }
 
-/// Character tests with an ASCII fast path (Unicode properties are slow to look up).
-enum CharacterClass {
-    @inline(__always) static func isLetter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return (ascii | 0x20) >= 97 && (ascii | 0x20) <= 122 }
-        return character.isLetter
-    }
-
-    @inline(__always) static func isNumber(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii >= 48 && ascii <= 57 }
-        return character.isNumber
-    }
-
-    @inline(__always) static func isUppercase(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii >= 65 && ascii <= 90 }
-        return character.isUppercase
-    }
-
-    @inline(__always) static func isWhitespace(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
-        return character.isWhitespace
-    }
-}
-
 /// Splits a sentence into ``Token``s.
 ///
 /// French elisions become their own token ("l'", "d'", "s'"), English
