@@ -22,7 +22,10 @@ struct TextLayout: Sendable {
 
     /// Reads `text` in the corpus layout.
     init(_ text: String) {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes -> String? in
+            let line = Substring(bytes).trimmingCharacters()
+            return line.isEmpty ? nil : line
+        }
         title = lines.first ?? ""
         publishedAt = nil
         publicationDate = nil

@@ -84,13 +84,17 @@ extension Array where Element == TokenPattern {
         return best
     }
 
-    /// Every match of any pattern, sorted by position, without overlaps.
+    /// Every match of any pattern, sorted by position, without overlaps (longest at each position).
     func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
-        while let found = firstMatch(in: tokens, from: index, skipping: skipping) {
-            result.append(found)
-            index = found.upperBound
+        while index < tokens.count {
+            if let end = match(tokens, at: index, skipping: skipping) {
+                result.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
         }
         return result
     }
