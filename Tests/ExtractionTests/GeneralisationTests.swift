@@ -78,3 +78,17 @@ import Testing
         #expect(result.commitments.first?.topic == "energy")
     }
 }
+
+@Suite struct RoleReferenceTests {
+    @Test func fullRolePhraseNamesOneParticipant() {
+        let result = release(
+            "Entretien téléphonique entre Paul Durand et Li Ming",
+            "Le Président de la République, Paul Durand, s'est entretenu ce jour par téléphone avec le Président de la République populaire de Chine, Li Ming.",
+            "Le Président de la République a rappelé l'attachement de la France au droit international."
+        )
+        #expect(result.meeting.kind == .phoneCall)
+        #expect(result.meeting.place == nil)
+        #expect(result.participants.map(\.country) == ["FR", "CN"])
+        #expect(result.statements.map(\.speaker) == ["Paul Durand"])
+    }
+}

@@ -183,12 +183,18 @@ struct StatementFinder: Sendable {
         var start = end
         while start > 0 {
             let folded = tokens[start - 1].folded
-            if lexicon.roleWords.contains(folded) || lexicon.counterpartWords.contains(folded) || Countries.isCountryWord(folded) {
+            if lexicon.roleWords.contains(folded) || lexicon.counterpartWords.contains(folded) || Countries.isCountryWord(folded)
+                || lexicon.institutionWords.contains(folded) {
                 start -= 1
+            } else if start >= 2, lexicon.connectors.contains(folded) || lexicon.articles.contains(folded),
+                      !lexicon.conjunctions.contains(folded), start < end {
+                start -= 1  // "Président de la République"
             } else {
                 break
             }
         }
+        // Give back connectors and articles left at the front.
+        while start < end, lexicon.connectors.contains(tokens[start].folded) || lexicon.articles.contains(tokens[start].folded) { start += 1 }
         guard start < end, start > 0, lexicon.determiners.contains(tokens[start - 1].folded) else { return nil }
         return resolveRole(Array(tokens[start..<end]))
     }
@@ -210,6 +216,12 @@ struct StatementFinder: Sendable {
 
     private func resolveRole(_ words: [Token]) -> String? {
         guard words.contains(where: { lexicon.roleWords.contains($0.folded) || lexicon.counterpartWords.contains($0.folded) }) else { return nil }
+        // The very role phrase of one participant: "le Président de la République".
+        let phrase = words.map(\.folded)
+        let exact = participants.filter { participant in
+            participant.role.map { Tokenizer.tokenize($0).map(\.folded) == phrase } ?? false
+        }
+        if exact.count == 1 { return exact[0].name }
         if let code = Countries.mentions(in: words).first?.code {
             let matching = participants.filter { $0.country == code }
             return matching.count == 1 ? matching[0].name : nil
