@@ -98,3 +98,13 @@ import Testing
         #expect(release("Li Ming rencontre Arman Bekov", "Li Ming a rencontré Arman Bekov aux États-Unis.").meeting.place == nil)
     }
 }
+
+@Suite struct LeadDateTests {
+    @Test func historicalDatesInTheLeadAreNotTheMeeting() {
+        let result = release(
+            "Li Ming rencontre Arman Bekov", published: "2024-05-10 12:00",
+            "Li Ming a rencontré jeudi à Pékin Arman Bekov. Les relations diplomatiques ont été établies le 3 janvier 1992."
+        )
+        #expect(result.meeting.date == "2024-05-09")
+    }
+}

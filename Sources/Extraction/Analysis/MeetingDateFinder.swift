@@ -7,19 +7,29 @@
 struct MeetingDateFinder: Sendable {
     var lexicon: Lexicon
 
+    /// How many days a lead date may be away from the reference date.
+    static let leadDateTolerance = 30
+
     /// The meeting day as `YYYY-MM-DD`, if the text gives or implies one.
     func find(meeting: [Sentence], lead: ArraySlice<Sentence>, reference: CalendarDate?) -> String? {
         for sentence in meeting {
             if let date = fullDate(in: sentence.tokens) { return date.iso }
         }
+        var relative: CalendarDate?
+        if let reference {
+            for sentence in meeting where relative == nil {
+                relative = relativeDate(in: sentence.tokens, reference: reference)
+            }
+        }
+        // A full date elsewhere in the lead (a photo caption) must agree with the reference:
+        // an old date there is history, not the meeting.
         for sentence in lead {
-            if let date = fullDate(in: sentence.tokens) { return date.iso }
+            guard let date = fullDate(in: sentence.tokens) else { continue }
+            if let relative, date != relative { continue }
+            if let reference, abs(reference.dayNumber - date.dayNumber) > Self.leadDateTolerance { continue }
+            return date.iso
         }
-        guard let reference else { return nil }
-        for sentence in meeting {
-            if let date = relativeDate(in: sentence.tokens, reference: reference) { return date.iso }
-        }
-        return nil
+        return relative?.iso
     }
 
     private func month(_ token: Token) -> Int? {
