@@ -62,3 +62,14 @@ import Testing
         #expect(result.participants.last == Participant(name: "Arman Bekov", country: "KZ", role: "Foreign Minister"))
     }
 }
+
+@Suite struct NameFormTests {
+    @Test func initialsAndParticles() {
+        let result = release(
+            "Talks",
+            "Foreign Minister Li Ming held talks with Saudi Foreign Minister Faisal bin Farhan and Indian External Affairs Minister S. Jaishankar in Riyadh."
+        )
+        #expect(result.participants.map(\.name) == ["Li Ming", "Faisal bin Farhan", "S. Jaishankar"])
+        #expect(result.participants.map(\.country).dropFirst() == ["SA", "IN"])
+    }
+}

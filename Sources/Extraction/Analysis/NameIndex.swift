@@ -46,6 +46,28 @@ struct NameScanner: Sendable {
         token.isWord && Lexicon.all.contains { $0.venueWords.contains(token.folded) }
     }
 
+    /// An initial ("F.") followed by a name word: its length (2), else nil.
+    private func initialLength(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].text.count == 1, tokens[index].isCapitalized,
+              tokens[index + 1].folded == ".", isNameToken(tokens[index + 2]),
+              honorificLength(tokens, at: index) == nil else { return nil }
+        return 2
+    }
+
+    /// Lowercase name particles ("bin", "von der") followed by a name word: their count, else nil.
+    private func particleLength(_ tokens: [Token], at index: Int) -> Int? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 2, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
+              NameScanner.particles.contains(tokens[cursor].folded) {
+            cursor += 1
+        }
+        guard cursor > index, cursor < tokens.count, isNameToken(tokens[cursor]) else { return nil }
+        return cursor - index
+    }
+
+    /// Name particles of every language.
+    static let particles: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.nameParticles) }
+
     /// Whether the token at `index` is an honorific ("M.", "Mr", "Mme").
     func honorificLength(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
@@ -69,9 +91,19 @@ struct NameScanner: Sendable {
                 honorific = index
                 start = index + length
             }
-            guard isNameToken(tokens[start]) else { index += 1; continue }
+            guard isNameToken(tokens[start]) || (honorific == nil && initialLength(tokens, at: start) != nil) else {
+                index += 1
+                continue
+            }
             var end = start
-            while end < tokens.count && isNameToken(tokens[end]) { end += 1 }
+            while end < tokens.count {
+                if isNameToken(tokens[end]) { end += 1; continue }
+                // "S. Jaishankar", "John F. Kennedy".
+                if let length = initialLength(tokens, at: end) { end += length; continue }
+                // "Faisal bin Farhan", "Ursula von der Leyen".
+                if end > start, let length = particleLength(tokens, at: end) { end += length; continue }
+                break
+            }
             if end < tokens.count, isVenue(tokens[end]) {
                 // "Akorda Presidential Palace", "Diaoyutai State Guest House": a building, not a person.
                 index = end

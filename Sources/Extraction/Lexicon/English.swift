@@ -140,11 +140,12 @@ extension Lexicon {
             affairs foreign trade commerce integration economy finance defense defence office committee party council
             state government ministry commission political central communist people republic federation europe
             development industry energy agriculture culture education health security interior justice transport
-            national assembly congress bureau politburo cooperation diplomacy
+            national assembly congress bureau politburo cooperation diplomacy external internal home
             """),
         counterpartWords: words("counterpart counterparts"),
         connectors: words("of and for 's"),
         honorifics: words("mr mrs ms dr madam"),
+        nameParticles: words("bin ben ibn al el von van der den ter"),
         locativePrepositions: words("in at"),
         venueWords: words("palace hall house guesthouse residence headquarters hotel center centre kremlin building villa"),
         nonNameWords: words("""

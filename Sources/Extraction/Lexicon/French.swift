@@ -167,6 +167,7 @@ extension Lexicon {
         counterpartWords: words("homologue homologues"),
         connectors: words("de du des d' la l' et pour chargé en"),
         honorifics: words("m mme mmes mlle monsieur madame dr"),
+        nameParticles: words("bin ben ibn al el von van der den ter"),
         locativePrepositions: words("à au aux"),
         venueWords: words("palais résidence kremlin hôtel salle maison château siège pavillon centre élysée"),
         nonNameWords: words("""

@@ -125,6 +125,8 @@ struct Lexicon: Sendable {
     var connectors: Set<String>
     /// Honorifics before a name ("m", "mr", "mme").
     var honorifics: Set<String>
+    /// Lowercase particles inside names ("bin", "von", "van der").
+    var nameParticles: Set<String>
     /// Locative prepositions before a place.
     var locativePrepositions: Set<String>
     /// Nouns of venues.
