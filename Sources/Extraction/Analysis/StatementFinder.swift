@@ -11,16 +11,15 @@ struct StatementFinder: Sendable {
     var text: AnalyzedText
     var participants: [Participant]
     private var lexicon: Lexicon { text.lexicon }
-    private var scanner: NameScanner { NameScanner(lexicon: text.lexicon) }
 
     /// The statements, in text order.
     func find() -> [Statement] {
         var statements: [Statement] = []
-        var lastSpeakers: [String] = []
+        var lastSpeaker: String?
         var open: [Int] = []  // statements that the following sentences of the paragraph continue
         var openParagraph = -1
         for sentence in text.sentences {
-            let speakers = self.speakers(in: sentence, last: lastSpeakers.last)
+            let speakers = self.speakers(in: sentence, last: lastSpeaker)
             if speakers.isEmpty {
                 if sentence.paragraph == openParagraph {
                     for index in open { statements[index].text += " " + sentence.text }
@@ -34,7 +33,7 @@ struct StatementFinder: Sendable {
                 statements.append(Statement(speaker: speaker, text: sentence.text))
             }
             // A collective subject leaves "il"/"he" pointing at the last single speaker.
-            if speakers.count == 1 { lastSpeakers = speakers }
+            if speakers.count == 1 { lastSpeaker = speakers[0] }
         }
         return statements
     }
