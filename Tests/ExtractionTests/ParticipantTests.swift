@@ -73,3 +73,18 @@ import Testing
         #expect(result.participants.map(\.country).dropFirst() == ["SA", "IN"])
     }
 }
+
+@Suite struct LoneSurnameTests {
+    @Test func surnameAfterATitleIsAParticipant() {
+        let result = release("Presidents meet", "President Li met with Kazakh President Bekov in Astana on Monday.")
+        #expect(result.participants.map(\.name) == ["Li", "Bekov"])
+        #expect(result.participants.last?.country == "KZ")
+    }
+}
+
+@Suite struct LoneSurnameSpeakerTests {
+    @Test func surnameSpeakerMatchesTheParticipant() {
+        let result = release("Presidents meet", "President Li met with Kazakh President Bekov in Astana on Monday.", "Bekov said the visit was historic.")
+        #expect(result.statements.map(\.speaker) == ["Bekov"])
+    }
+}

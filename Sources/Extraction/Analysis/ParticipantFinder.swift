@@ -87,9 +87,12 @@ struct ParticipantFinder: Sendable {
         var previousEnd = -1
         for run in sentence.nameRuns {
             let preferred = result.map(\.participant.name)
-            guard let name = text.names.fullName(of: run, in: sentence, preferring: preferred) else { continue }
             let nameStart = run.honorificStart ?? run.range.lowerBound
             let role = roleBefore(nameStart, in: tokens)
+            // A lone surname with no full form in the text still names a person after a title or role:
+            // "President Tokayev", "M. Macron".
+            guard let name = text.names.fullName(of: run, in: sentence, preferring: preferred)
+                ?? (run.honorificStart != nil || role != nil ? sentence.text(run.range) : nil) else { continue }
             let phraseStart = role?.lowerBound ?? nameStart
             var excluded = false
             var beforeIndex = phraseStart - 1

@@ -40,6 +40,13 @@ struct StatementFinder: Sendable {
 
     private var participantNames: [String] { participants.map(\.name) }
 
+    /// The full name a run stands for, or the participant known only by that word.
+    private func person(_ run: NameRun, in sentence: Sentence) -> String? {
+        if let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) { return name }
+        let words = sentence.tokens[run.range].map(\.folded)
+        return participants.first { Tokenizer.tokenize($0.name).map(\.folded) == words }?.name
+    }
+
     /// The speakers a sentence attributes words to.
     func speakers(in sentence: Sentence, last: String?) -> [String] {
         let tokens = sentence.tokens
@@ -87,7 +94,7 @@ struct StatementFinder: Sendable {
         guard index < tokens.count else { return nil }
         for run in sentence.nameRuns {
             let begin = run.honorificStart ?? run.range.lowerBound
-            if begin == index, let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) {
+            if begin == index, let name = person(run, in: sentence) {
                 return [name]
             }
             if begin > index { break }
@@ -139,13 +146,13 @@ struct StatementFinder: Sendable {
         guard open >= 0, tokens[open].folded == "," else { return nil }
         // The name between the commas.
         if let run = runs.first(where: { ($0.honorificStart ?? $0.range.lowerBound) == open + 1 && $0.range.upperBound == close }) {
-            return text.names.fullName(of: run, in: sentence, preferring: participantNames).map { [$0] }
+            return person(run, in: sentence).map { [$0] }
         }
         // A role between the commas, the name before it.
         guard open + 1 < close, lexicon.roleWords.contains(tokens[open + 1].folded)
                 || tokens[open + 1].foldedParts.contains(where: { lexicon.roleWords.contains(String($0)) }),
               let run = runs.first(where: { $0.range.upperBound == open }) else { return nil }
-        return text.names.fullName(of: run, in: sentence, preferring: participantNames).map { [$0] }
+        return person(run, in: sentence).map { [$0] }
     }
 
     /// The index of the comma opening a parenthetical of fillers that the comma at `close` ends.
@@ -165,12 +172,12 @@ struct StatementFinder: Sendable {
         let tokens = sentence.tokens
         let runs = sentence.nameRuns
         guard let run = runs.last(where: { $0.range.upperBound == end }) else { return nil }
-        guard let name = text.names.fullName(of: run, in: sentence, preferring: participantNames) else { return nil }
+        guard let name = person(run, in: sentence) else { return nil }
         var names = [name]
         var start = run.honorificStart ?? run.range.lowerBound
         while start >= 2, lexicon.conjunctions.contains(tokens[start - 1].folded),
               let previous = runs.last(where: { $0.range.upperBound == start - 1 }),
-              let other = text.names.fullName(of: previous, in: sentence, preferring: participantNames) {
+              let other = person(previous, in: sentence) {
             names.insert(other, at: 0)
             start = previous.honorificStart ?? previous.range.lowerBound
         }
