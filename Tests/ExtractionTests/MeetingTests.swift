@@ -73,6 +73,8 @@ import Testing
         #expect(kind("Nouvelles de la semaine", "Li Ming a reçu Arman Bekov.") == .meeting)
         #expect(kind("Nouvelles de la semaine", "Li Ming est en visite au Kazakhstan.") == .visit)
         #expect(kind("Nouvelles de la semaine", "Le temps était beau.") == .other)
+        #expect(kind("La Chine et le Kazakhstan signent un accord sur les visas", "Les ministres ont signé un accord.") == .signing)
+        #expect(kind("Li Ming s'entretient avec Arman Bekov", "Après les entretiens, ils ont signé un accord.") == .talks)
     }
 
     @Test func earliestPlainCueWins() {

@@ -7,9 +7,9 @@ struct MeetingKindClassifier: Sendable {
     var lexicon: Lexicon
 
     /// The strongest cue found in `tokens`, earliest first among equals.
-    func strongestCue(in tokens: [Token]) -> (kind: MeetingKind, strength: KindCue.Strength, position: Int)? {
+    func strongestCue(in tokens: [Token], isTitle: Bool = false) -> (kind: MeetingKind, strength: KindCue.Strength, position: Int)? {
         var best: (kind: MeetingKind, strength: KindCue.Strength, position: Int)?
-        for cue in lexicon.kindCues {
+        for cue in lexicon.kindCues where isTitle || !cue.titleOnly {
             guard let found = cue.pattern.firstMatch(in: tokens, skipping: lexicon.adverbs) else { continue }
             if let current = best {
                 if cue.strength > current.strength
@@ -33,9 +33,11 @@ struct MeetingKindClassifier: Sendable {
     func classify(title: Sentence, lead: ArraySlice<Sentence>) -> MeetingKind {
         var weak: MeetingKind?
         var fallback: MeetingKind?
-        let segments: [[Token]] = [title.tokens, lead.flatMap { $0.tokens + [Self.separator] }]
-        for tokens in segments {
-            guard let cue = strongestCue(in: tokens) else { continue }
+        let segments: [(tokens: [Token], isTitle: Bool)] = [
+            (title.tokens, true), (lead.flatMap { $0.tokens + [Self.separator] }, false),
+        ]
+        for (tokens, isTitle) in segments {
+            guard let cue = strongestCue(in: tokens, isTitle: isTitle) else { continue }
             switch cue.strength {
             case .special, .plain: return cue.kind
             case .weak: weak = weak ?? cue.kind

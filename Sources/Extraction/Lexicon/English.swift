@@ -27,6 +27,7 @@ extension Lexicon {
             KindCue("press conference*", .pressConference, .special),
             KindCue("meet*|met the press|media|journalists|reporters", .pressConference, .special),
             KindCue("signing ceremony", .signing, .special),
+            KindCue("sign|signs|signing", .signing, .special, titleOnly: true),
             KindCue("talks", .talks, .plain),
             KindCue("discussed", .talks, .plain),
             KindCue("met", .meeting, .plain),

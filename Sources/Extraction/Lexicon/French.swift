@@ -29,6 +29,7 @@ extension Lexicon {
             KindCue("conférence* de presse", .pressConference, .special),
             KindCue("point* de presse", .pressConference, .special),
             KindCue("cérémonie de signature", .signing, .special),
+            KindCue("signent|signature", .signing, .special, titleOnly: true),
             KindCue("s' entretien*", .talks, .plain),
             KindCue("s' est entretenu*", .talks, .plain),
             KindCue("se sont entretenu*", .talks, .plain),

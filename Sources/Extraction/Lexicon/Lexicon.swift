@@ -150,11 +150,14 @@ struct KindCue: Sendable {
     var pattern: TokenPattern
     var kind: MeetingKind
     var strength: Strength
+    /// Whether the cue only counts in the title (signing words are everywhere in bodies).
+    var titleOnly: Bool
 
-    init(_ pattern: String, _ kind: MeetingKind, _ strength: Strength) {
+    init(_ pattern: String, _ kind: MeetingKind, _ strength: Strength, titleOnly: Bool = false) {
         self.pattern = TokenPattern(pattern)
         self.kind = kind
         self.strength = strength
+        self.titleOnly = titleOnly
     }
 }
 
