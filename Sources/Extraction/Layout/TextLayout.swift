@@ -1,0 +1,173 @@
+/// The corpus layout of a press release with the web debris taken out.
+///
+/// Title line, optional `YYYY-MM-DD HH:MM` publication line, then body
+/// paragraphs (one per non-empty line). Repeated headlines, photo credits,
+/// image file names, update lines, share links, footers and other date lines
+/// are dropped; wire datelines ("BEIJING, 31 août (Xinhua) --") are cut from
+/// their paragraph and remembered as a reference date.
+struct TextLayout: Sendable {
+    /// The first non-empty line.
+    var title: String
+    /// `YYYY-MM-DDTHH:MM`, from the publication line or a "23 Août 2025 08:40" line.
+    var publishedAt: String?
+    /// The publication day, when known.
+    var publicationDate: CalendarDate?
+    /// The day of the first wire dateline, with the publication year.
+    var datelineDate: CalendarDate?
+    /// Body paragraphs, debris removed.
+    var paragraphs: [String]
+
+    /// The date relative days are counted from: the dateline, else the publication day.
+    var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
+
+    /// Reads `text` in the corpus layout.
+    init(_ text: String) {
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes -> String? in
+            let line = Substring(bytes).trimmingCharacters()
+            return line.isEmpty ? nil : line
+        }
+        title = lines.first ?? ""
+        publishedAt = nil
+        publicationDate = nil
+        datelineDate = nil
+        paragraphs = []
+        let foldedTitle = TextFolding.fold(title)
+        var datelines: [(day: Int, month: Int)] = []
+        for line in lines.dropFirst() {
+            if let stamp = Self.isoStamp(line) {
+                if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
+                continue
+            }
+            let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
+            if !folded.isEmpty && folded == foldedTitle { continue }
+            if let stamp = Self.writtenStamp(line) {
+                if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
+                continue
+            }
+            if Self.isDebris(line, folded: folded) { continue }
+            var body = Substring(line)
+            if let dateline = Self.dateline(in: line) {
+                body = line[dateline.end...]
+                if let day = dateline.day { datelines.append(day) }
+            }
+            let cleaned = String(body).trimmingCharacters()
+            if !cleaned.isEmpty { paragraphs.append(cleaned) }
+        }
+        if let first = datelines.first, let year = publicationDate?.year {
+            datelineDate = CalendarDate(year: year, month: first.month, day: first.day)
+        }
+    }
+
+    // MARK: - Date lines
+
+    private static func digits(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
+        return Int(text)
+    }
+
+    /// `YYYY-MM-DD HH:MM` alone on its line.
+    private static func isoStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
+        guard line.utf8.count == 16 else { return nil }
+        let parts = line.split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        let day = parts[0].split(separator: "-")
+        let time = parts[1].split(separator: ":")
+        guard day.count == 3, time.count == 2, day[0].count == 4, day[1].count == 2, day[2].count == 2,
+              let year = digits(day[0]), let month = digits(day[1]), let dayOfMonth = digits(day[2]),
+              let hour = digits(time[0]), let minute = digits(time[1]) else { return nil }
+        return ("\(day[0])-\(day[1])-\(day[2])T\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute))",
+                CalendarDate(year: year, month: month, day: dayOfMonth))
+    }
+
+    /// "23 Août 2025 08:40 (UTC+01:00)" or "August 23, 2025 08:40": a publication time.
+    private static func writtenStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
+        guard line.utf8.count <= 60, let first = line.first, first.isLetter || first.isNumber else { return nil }
+        let tokens = Tokenizer.tokenize(line).filter { $0.folded != "," }
+        guard tokens.count >= 6, tokens.count <= 14 else { return nil }
+        var day: Int?, monthValue: Int?, year: Int?
+        var index = 0
+        if let value = Int(tokens[0].folded), let found = monthNumber(tokens[1].folded) {
+            day = value; monthValue = found; index = 2
+        } else if let found = monthNumber(tokens[0].folded) {
+            var next = 1
+            if tokens[next].folded == "." { next += 1 }
+            guard next < tokens.count, let value = Int(tokens[next].folded) else { return nil }
+            day = value; monthValue = found; index = next + 1
+        } else {
+            return nil
+        }
+        guard index + 3 < tokens.count, tokens[index].folded.count == 4, let value = Int(tokens[index].folded),
+              let hour = Int(tokens[index + 1].folded), tokens[index + 2].folded == ":",
+              let minute = Int(tokens[index + 3].folded) else { return nil }
+        year = value
+        guard let date = CalendarDate(year: year!, month: monthValue!, day: day!) else { return nil }
+        return ("\(date.iso)T\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute))", date)
+    }
+
+    private static func monthNumber(_ folded: String) -> Int? {
+        for lexicon in Lexicon.all { if let value = lexicon.months[folded] { return value } }
+        return nil
+    }
+
+    // MARK: - Debris
+
+    private static let imageSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+
+    private static func isDebris(_ line: String, folded: String) -> Bool {
+        if folded.isEmpty { return false }  // Long paragraphs are never debris.
+        for lexicon in Lexicon.all {
+            if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        }
+        let wordCount = line.split(separator: " ").count
+        if wordCount <= 20 {
+            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { folded.contains($0) }) { return true }
+        }
+        if wordCount <= 3 && imageSuffixes.contains(where: { folded.hasSuffix($0) }) { return true }
+        if line.hasPrefix("(") && line.hasSuffix(")") && wordCount <= 12 { return true }
+        if line.hasPrefix("[") && line.hasSuffix("]") && wordCount <= 12 { return true }
+        // A numeric date stamp with a separator bar: "12/03/2025 | Press release | ...".
+        if line.contains("|"), let first = line.split(separator: " ").first,
+           first.filter({ $0 == "/" }).count == 2, first.allSatisfy({ $0.isNumber || $0 == "/" }) { return true }
+        // Short bylines without a sentence: "Paris / La Gazette".
+        if wordCount < 5 && !line.contains(where: { ".!?»\"".contains($0) }) { return true }
+        return false
+    }
+
+    // MARK: - Wire datelines
+
+    /// "BEIJING, 31 août (Xinhua) --": where the body starts, and the day and month.
+    private static func dateline(in line: String) -> (end: String.Index, day: (day: Int, month: Int)?)? {
+        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 30 else { return nil }
+        let place = line[..<comma]
+        guard let initial = place.first, initial.isUppercase,
+              place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }) else { return nil }
+        let rest = line[line.index(after: comma)...]
+        guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")"),
+              rest.distance(from: rest.startIndex, to: open) <= 25 else { return nil }
+        var cursor = line.index(after: close)
+        while cursor < line.endIndex, line[cursor] == " " { cursor = line.index(after: cursor) }
+        var dashes = 0
+        while cursor < line.endIndex, "-—–".contains(line[cursor]) { cursor = line.index(after: cursor); dashes += 1 }
+        guard dashes > 0 else { return nil }
+        while cursor < line.endIndex, line[cursor] == " " { cursor = line.index(after: cursor) }
+        let dateTokens = Tokenizer.tokenize(String(rest[..<open])).filter(\.isWord)
+        var day: (day: Int, month: Int)?
+        if dateTokens.count == 2 {
+            if let value = Int(dateTokens[0].folded), let found = monthNumber(dateTokens[1].folded) {
+                day = (value, found)
+            } else if let found = monthNumber(dateTokens[0].folded), let value = Int(dateTokens[1].folded) {
+                day = (value, found)
+            }
+        }
+        return (cursor, day)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace.
+    func trimmingCharacters() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

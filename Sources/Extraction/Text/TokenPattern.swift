@@ -1,0 +1,110 @@
+/// A sequence of folded words to find in a token list.
+///
+/// Written as space-separated words; `a|b` gives alternatives and a trailing
+/// `*` matches any word with that prefix: `"sont convenu* de|d'"`.
+struct TokenPattern: Sendable {
+    private struct Alternative: Sendable {
+        var word: String
+        var isPrefix: Bool
+
+        func matches(_ folded: String) -> Bool {
+            isPrefix ? folded.hasPrefix(word) : folded == word
+        }
+    }
+
+    private let elements: [[Alternative]]
+
+    /// Parses the pattern notation described above.
+    init(_ notation: String) {
+        elements = notation.split(separator: " ").map { element in
+            element.split(separator: "|").map { alternative in
+                let folded = TextFolding.fold(alternative)
+                return folded.hasSuffix("*")
+                    ? Alternative(word: String(folded.dropLast()), isPrefix: true)
+                    : Alternative(word: folded, isPrefix: false)
+            }
+        }
+    }
+
+    /// The number of words of the pattern.
+    var count: Int { elements.count }
+
+    /// Matches at `start`; returns the index after the match.
+    ///
+    /// Up to `maxSkip` words from `skipping` may sit between two pattern words.
+    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = [], maxSkip: Int = 3) -> Int? {
+        var index = start
+        for (position, alternatives) in elements.enumerated() {
+            var skipped = 0
+            while true {
+                guard index < tokens.count else { return nil }
+                let folded = tokens[index].folded
+                if alternatives.contains(where: { $0.matches(folded) }) { break }
+                if position > 0 && skipped < maxSkip && skipping.contains(folded) {
+                    index += 1
+                    skipped += 1
+                    continue
+                }
+                return nil
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// The first match at or after `start`, as a token range.
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+        var index = start
+        while index < tokens.count {
+            if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the pattern ends exactly at `end` (exclusive), allowing no skipped words.
+    func matchesEnding(at end: Int, in tokens: [Token]) -> Bool {
+        let start = end - elements.count
+        guard start >= 0 else { return false }
+        return match(tokens, at: start) == end
+    }
+}
+
+extension Array where Element == TokenPattern {
+    /// The earliest match of any pattern at or after `start`.
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+        var best: Range<Int>?
+        for pattern in self {
+            if let found = pattern.firstMatch(in: tokens, from: start, skipping: skipping),
+               best == nil || found.lowerBound < best!.lowerBound
+                || (found.lowerBound == best!.lowerBound && found.upperBound > best!.upperBound) {
+                best = found
+            }
+        }
+        return best
+    }
+
+    /// Every match of any pattern, sorted by position, without overlaps (longest at each position).
+    func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            if let end = match(tokens, at: index, skipping: skipping) {
+                result.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest match starting exactly at `start`.
+    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
+        var best: Int?
+        for pattern in self {
+            if let end = pattern.match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
+        }
+        return best
+    }
+}
