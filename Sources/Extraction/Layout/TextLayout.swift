@@ -120,7 +120,7 @@ struct TextLayout: Sendable {
         }
         let wordCount = line.split(separator: " ").count
         if wordCount <= 20 {
-            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { folded.contains($0) }) { return true }
+            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { Self.contains(folded, $0) }) { return true }
         }
         if wordCount <= 3 && imageSuffixes.contains(where: { folded.hasSuffix($0) }) { return true }
         if line.hasPrefix("(") && line.hasSuffix(")") && wordCount <= 12 { return true }
@@ -130,6 +130,16 @@ struct TextLayout: Sendable {
            first.filter({ $0 == "/" }).count == 2, first.allSatisfy({ $0.isNumber || $0 == "/" }) { return true }
         // Short bylines without a sentence: "Paris / La Gazette".
         if wordCount < 5 && !line.contains(where: { ".!?»\"".contains($0) }) { return true }
+        return false
+    }
+
+    /// Plain byte search (Foundation's `contains` goes through NSString).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
         return false
     }
 
