@@ -17,6 +17,9 @@ struct TextLayout: Sendable {
     /// Body paragraphs, debris removed.
     var paragraphs: [String]
 
+    /// Lines equal to the title are dropped as repeated headlines up to this many words.
+    static let headlineWords = 30
+
     /// The date relative days are counted from: the dateline, else the publication day.
     var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
 
@@ -39,7 +42,8 @@ struct TextLayout: Sendable {
                 continue
             }
             let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
-            if !folded.isEmpty && folded == foldedTitle { continue }
+            // A repeated headline (a long line equal to a title derived from the first sentence is body text).
+            if !folded.isEmpty && folded == foldedTitle && line.split(separator: " ").count <= Self.headlineWords { continue }
             if let stamp = Self.writtenStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
