@@ -55,7 +55,14 @@ struct TextLayout: Sendable {
                 if let day = dateline.day { datelines.append(day) }
             }
             let cleaned = String(body).trimmingCharacters()
-            if !cleaned.isEmpty { paragraphs.append(cleaned) }
+            guard !cleaned.isEmpty else { continue }
+            // A hard-wrapped line continues its paragraph: no final punctuation before, lowercase after.
+            if let previous = paragraphs.last, let last = previous.last, !".!?»\"”:)".contains(last),
+               let first = cleaned.first, first.isLowercase {
+                paragraphs[paragraphs.count - 1] = previous + " " + cleaned
+                continue
+            }
+            paragraphs.append(cleaned)
         }
         if let first = datelines.first, let year = publicationDate?.year {
             datelineDate = CalendarDate(year: year, month: first.month, day: first.day)
