@@ -75,3 +75,19 @@ import Testing
         #expect(splitter.split("They met on Nov. 4, 2024. Mr. Li spoke.") == ["They met on Nov. 4, 2024.", "Mr. Li spoke."])
     }
 }
+
+@Suite struct WrappedLineTests {
+    @Test func hardWrappedLinesJoinTheirParagraph() {
+        let result = Extractor().extract("""
+        Li Ming rencontre Arman Bekov
+
+        Le 4 mars 2024, le ministre Li Ming a rencontré à Pékin
+        son homologue kazakh Arman Bekov.
+        Li Ming a déclaré que les relations
+        sont excellentes.
+
+        """)
+        #expect(result.participants.map(\.name) == ["Li Ming", "Arman Bekov"])
+        #expect(result.statements.first?.text == "Li Ming a déclaré que les relations sont excellentes.")
+    }
+}

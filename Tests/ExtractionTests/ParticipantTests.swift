@@ -88,3 +88,12 @@ import Testing
         #expect(result.statements.map(\.speaker) == ["Bekov"])
     }
 }
+
+@Suite struct AmbassadorTests {
+    @Test func ambassadorRolesKeepTheirHostCountry() {
+        let english = release("Meeting", "Foreign Minister Arman Bekov of Kazakhstan met with Chinese Ambassador to Kazakhstan Zhang Wei in Astana.")
+        #expect(english.participants.last == Participant(name: "Zhang Wei", country: "CN", role: "Chinese Ambassador to Kazakhstan"))
+        let french = release("Rencontre", "Le ministre kazakh Arman Bekov a rencontré l'ambassadeur de Chine au Kazakhstan Zhang Wei à Astana.")
+        #expect(french.participants.last == Participant(name: "Zhang Wei", country: "CN", role: "ambassadeur de Chine au Kazakhstan"))
+    }
+}

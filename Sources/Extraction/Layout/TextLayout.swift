@@ -17,6 +17,9 @@ struct TextLayout: Sendable {
     /// Body paragraphs, debris removed.
     var paragraphs: [String]
 
+    /// Lines equal to the title are dropped as repeated headlines up to this many words.
+    static let headlineWords = 30
+
     /// The date relative days are counted from: the dateline, else the publication day.
     var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
 
@@ -39,7 +42,8 @@ struct TextLayout: Sendable {
                 continue
             }
             let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
-            if !folded.isEmpty && folded == foldedTitle { continue }
+            // A repeated headline (a long line equal to a title derived from the first sentence is body text).
+            if !folded.isEmpty && folded == foldedTitle && line.split(separator: " ").count <= Self.headlineWords { continue }
             if let stamp = Self.writtenStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
@@ -51,7 +55,14 @@ struct TextLayout: Sendable {
                 if let day = dateline.day { datelines.append(day) }
             }
             let cleaned = String(body).trimmingCharacters()
-            if !cleaned.isEmpty { paragraphs.append(cleaned) }
+            guard !cleaned.isEmpty else { continue }
+            // A hard-wrapped line continues its paragraph: no final punctuation before, lowercase after.
+            if let previous = paragraphs.last, let last = previous.last, !".!?»\"”:)".contains(last),
+               let first = cleaned.first, first.isLowercase {
+                paragraphs[paragraphs.count - 1] = previous + " " + cleaned
+                continue
+            }
+            paragraphs.append(cleaned)
         }
         if let first = datelines.first, let year = publicationDate?.year {
             datelineDate = CalendarDate(year: year, month: first.month, day: first.day)
@@ -120,7 +131,7 @@ struct TextLayout: Sendable {
         }
         let wordCount = line.split(separator: " ").count
         if wordCount <= 20 {
-            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { folded.contains($0) }) { return true }
+            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { Self.contains(folded, $0) }) { return true }
         }
         if wordCount <= 3 && imageSuffixes.contains(where: { folded.hasSuffix($0) }) { return true }
         if line.hasPrefix("(") && line.hasSuffix(")") && wordCount <= 12 { return true }
@@ -130,6 +141,16 @@ struct TextLayout: Sendable {
            first.filter({ $0 == "/" }).count == 2, first.allSatisfy({ $0.isNumber || $0 == "/" }) { return true }
         // Short bylines without a sentence: "Paris / La Gazette".
         if wordCount < 5 && !line.contains(where: { ".!?»\"".contains($0) }) { return true }
+        return false
+    }
+
+    /// Plain byte search (Foundation's `contains` goes through NSString).
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
         return false
     }
 

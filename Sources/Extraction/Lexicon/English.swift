@@ -144,7 +144,7 @@ extension Lexicon {
             national assembly congress bureau politburo cooperation diplomacy external internal home
             """),
         counterpartWords: words("counterpart counterparts"),
-        connectors: words("of and for 's"),
+        connectors: words("of and for to 's"),
         honorifics: words("mr mrs ms dr madam"),
         nameParticles: words("bin ben ibn al el von van der den ter"),
         locativePrepositions: words("in at"),

@@ -166,7 +166,7 @@ extension Lexicon {
             culture éducation santé sécurité intérieur justice transport transports numérique coopération diplomatie
             """),
         counterpartWords: words("homologue homologues"),
-        connectors: words("de du des d' la l' et pour chargé en"),
+        connectors: words("de du des d' la l' et pour chargé en au aux auprès"),
         honorifics: words("m mme mmes mlle monsieur madame dr"),
         nameParticles: words("bin ben ibn al el von van der den ter"),
         locativePrepositions: words("à au aux"),

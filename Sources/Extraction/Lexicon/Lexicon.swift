@@ -31,7 +31,7 @@ struct Lexicon: Sendable {
     /// Speech verbs as single words (participles, preterites, presents).
     var speechVerbs: Set<String>
     /// Speech verbs of several words ("fait savoir", "pointed out").
-    var speechVerbPhrases: [TokenPattern]
+    var speechVerbPhrases: PatternSet
     /// Auxiliaries and fillers between a subject and its speech verb.
     var speechAuxiliaries: Set<String>
     /// Subject pronouns that refer to the last speaker.
@@ -41,14 +41,14 @@ struct Lexicon: Sendable {
     /// Inverted auxiliary + pronoun forms ("a-t-il") that refer to the last speaker.
     var invertedPronouns: Set<String>
     /// Phrases that introduce a source at the start of a sentence ("selon", "according to").
-    var attributionIntroducers: [TokenPattern]
+    var attributionIntroducers: PatternSet
     /// Collective subjects that stand for every participant ("les deux ministres").
-    var collectiveSpeakers: [TokenPattern]
+    var collectiveSpeakers: PatternSet
 
     /// Decision and pledge markers: a commitment whatever the subject.
-    var commitmentMarkers: [TokenPattern]
+    var commitmentMarkers: PatternSet
     /// Readiness, willingness, hope and obligation: never a commitment.
-    var readinessMarkers: [TokenPattern]
+    var readinessMarkers: PatternSet
     /// Word endings of the third person plural future ("-ront").
     var futureSuffixes: [String]
     /// Words with a future ending that are not commitments ("front", "devront").
@@ -56,13 +56,13 @@ struct Lexicon: Sendable {
     /// Future auxiliaries ("will", "shall").
     var futureAuxiliaries: Set<String>
     /// Collective subjects of a future verb, matched as the words right before it.
-    var collectiveSubjects: [TokenPattern]
+    var collectiveSubjects: PatternSet
     /// Plural pronouns that continue a collective subject ("elles", "they").
     var pluralPronouns: Set<String>
     /// Clitics between a subject and its verb ("se", "s'", "y").
     var subjectClitics: Set<String>
     /// Coordinations that start a further agreed action ("et de", "and to").
-    var coordinatedActions: [TokenPattern]
+    var coordinatedActions: PatternSet
     /// "and" / "et".
     var conjunctions: Set<String>
     /// Words about doubling (prefix match) and trade, for the trade-doubling thread.
@@ -76,9 +76,9 @@ struct Lexicon: Sendable {
     /// Known commitment threads with their wordings.
     var threads: [ThreadRule]
     /// Phrases meaning "soon".
-    var soonPhrases: [TokenPattern]
+    var soonPhrases: PatternSet
     /// Phrases before a deadline year ("d'ici", "by").
-    var deadlineIntroducers: [TokenPattern]
+    var deadlineIntroducers: PatternSet
     /// Prepositions before a plain year ("en", "in").
     var yearPrepositions: Set<String>
     /// Words before an amount that make it a target ("à", "to").
@@ -87,7 +87,7 @@ struct Lexicon: Sendable {
     var amountWords: Set<String>
 
     /// Cues that documents were signed or exchanged.
-    var signingCues: [TokenPattern]
+    var signingCues: PatternSet
     /// Document nouns and their kinds, longest first.
     var documentKinds: [DocumentKindRule]
     /// Quantity nouns before a document noun ("série", "nombre", "number").
@@ -95,7 +95,7 @@ struct Lexicon: Sendable {
     /// Words after a generic "documents" that introduce the specific ones ("notamment").
     var documentSpecifiers: Set<String>
     /// Phrases that end a document title.
-    var documentStops: [TokenPattern]
+    var documentStops: PatternSet
     /// Word endings of present participles ("-ant", "-ing") that end a document title after a comma.
     var participleSuffixes: [String]
     /// Auxiliaries of the passive ("été", "were") before a signing participle.
@@ -209,8 +209,8 @@ extension Lexicon {
     }
 
     /// Patterns from their notations.
-    static func patterns(_ notations: [String]) -> [TokenPattern] {
-        notations.map(TokenPattern.init)
+    static func patterns(_ notations: [String]) -> PatternSet {
+        PatternSet(notations.map(TokenPattern.init))
     }
 
     /// A table of folded words to numbers from "word:number" pairs.

@@ -29,6 +29,12 @@ struct TokenPattern: Sendable {
     /// The number of words of the pattern.
     var count: Int { elements.count }
 
+    /// The exact first words, or nil when the first word is matched by prefix.
+    var exactFirstWords: [String]? {
+        guard let first = elements.first, !first.contains(where: \.isPrefix) else { return nil }
+        return first.map(\.word)
+    }
+
     /// Matches at `start`; returns the index after the match.
     ///
     /// Up to `maxSkip` words from `skipping` may sit between two pattern words.
@@ -70,21 +76,53 @@ struct TokenPattern: Sendable {
     }
 }
 
-extension Array where Element == TokenPattern {
-    /// The earliest match of any pattern at or after `start`.
-    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
-        var best: Range<Int>?
-        for pattern in self {
-            if let found = pattern.firstMatch(in: tokens, from: start, skipping: skipping),
-               best == nil || found.lowerBound < best!.lowerBound
-                || (found.lowerBound == best!.lowerBound && found.upperBound > best!.upperBound) {
-                best = found
+/// Several patterns, indexed by their first word so that a scan tries only the likely ones.
+struct PatternSet: Sendable, Sequence {
+    private let patterns: [TokenPattern]
+    private let byFirstWord: [String: [Int]]
+    private let prefixed: [Int]
+
+    /// Indexes `patterns`.
+    init(_ patterns: [TokenPattern]) {
+        self.patterns = patterns
+        var byFirstWord: [String: [Int]] = [:]
+        var prefixed: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            if let words = pattern.exactFirstWords {
+                for word in Set(words) { byFirstWord[word, default: []].append(index) }
+            } else {
+                prefixed.append(index)
             }
+        }
+        self.byFirstWord = byFirstWord
+        self.prefixed = prefixed
+    }
+
+    /// Iterates over the patterns.
+    func makeIterator() -> IndexingIterator<[TokenPattern]> { patterns.makeIterator() }
+
+    /// The longest match starting exactly at `start`.
+    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
+        guard start < tokens.count else { return nil }
+        var best: Int?
+        let candidates = byFirstWord[tokens[start].folded] ?? []
+        for index in candidates + prefixed {
+            if let end = patterns[index].match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
         }
         return best
     }
 
-    /// Every match of any pattern, sorted by position, without overlaps (longest at each position).
+    /// The earliest match at or after `start` (longest there).
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+        var index = start
+        while index < tokens.count {
+            if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Every match, sorted by position, without overlaps (longest at each position).
     func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
@@ -97,14 +135,5 @@ extension Array where Element == TokenPattern {
             }
         }
         return result
-    }
-
-    /// The longest match starting exactly at `start`.
-    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
-        var best: Int?
-        for pattern in self {
-            if let end = pattern.match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
-        }
-        return best
     }
 }
