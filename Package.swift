@@ -61,7 +61,10 @@ let package = Package(
         .testTarget(
             name: "ImporterTests",
             dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "CorpusGenerator", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "CorpusGenerator", "TestSupport"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "CorpusGenerator", "TestSupport"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,8 +4,9 @@ import Foundation
 public final class TemporaryDirectory {
     public let url: URL
 
-    public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-tests-\(UUID().uuidString)")
+    /// A new empty folder in `parent` (the system's temporary folder by default).
+    public init(in parent: URL = FileManager.default.temporaryDirectory) throws {
+        url = parent.appendingPathComponent("bilat-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -52,9 +52,14 @@ struct AnalyzedText: Sendable {
         names = NameIndex(sentences: [title] + sentences, lexicon: lexicon)
     }
 
-    /// Sentences of the first `count` body paragraphs.
+    /// Sentences of the first `count` body paragraphs, at most ``leadSentenceLimit`` of them.
     func lead(paragraphs count: Int) -> ArraySlice<Sentence> {
         let end = sentences.firstIndex { $0.paragraph >= count } ?? sentences.count
-        return sentences[..<end]
+        return sentences[..<min(end, Self.leadSentenceLimit)]
     }
+
+    /// A readout reports its meeting in its opening sentences; a "paragraph" longer
+    /// than this is a text with no paragraph breaks, and scanning all of it as a lead
+    /// would cost time and find nothing more.
+    static let leadSentenceLimit = 40
 }

@@ -20,6 +20,30 @@ struct TextLayout: Sendable {
     /// Lines equal to the title are dropped as repeated headlines up to this many words.
     static let headlineWords = 30
 
+    /// A first line longer than this many words is not a title but the start of the body.
+    static let titleWords = 60
+
+    /// The number of space-separated words in `line`, counting no further than `limit + 1`.
+    private static func wordCount(_ line: String, over limit: Int) -> Int {
+        var count = 0
+        for _ in line.split(separator: " ", omittingEmptySubsequences: true) {
+            count += 1
+            if count > limit { break }
+        }
+        return count
+    }
+
+    /// A title for a text without one: its first sentence, or its first ``headlineWords`` words and an ellipsis.
+    private static func opening(of line: String) -> String {
+        let words = line.split(separator: " ", maxSplits: headlineWords, omittingEmptySubsequences: true).prefix(headlineWords)
+        var result: [Substring] = []
+        for word in words {
+            result.append(word)
+            if let last = word.last, ".!?".contains(last), result.count >= 3 { return result.joined(separator: " ") }
+        }
+        return result.joined(separator: " ") + " …"
+    }
+
     /// The date relative days are counted from: the dateline, else the publication day.
     var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
 
@@ -29,14 +53,20 @@ struct TextLayout: Sendable {
             let line = Substring(bytes).trimmingCharacters()
             return line.isEmpty ? nil : line
         }
+        var bodyLines = lines.dropFirst()[...]
         title = lines.first ?? ""
+        // A first line too long to be a headline is body text: the title is its opening words.
+        if let first = lines.first, Self.wordCount(first, over: Self.titleWords) > Self.titleWords {
+            title = Self.opening(of: first)
+            bodyLines = lines[...]
+        }
         publishedAt = nil
         publicationDate = nil
         datelineDate = nil
         paragraphs = []
         let foldedTitle = TextFolding.fold(title)
         var datelines: [(day: Int, month: Int)] = []
-        for line in lines.dropFirst() {
+        for line in bodyLines {
             if let stamp = Self.isoStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
