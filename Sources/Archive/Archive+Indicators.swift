@@ -75,6 +75,67 @@ extension Archive {
         }
     }
 
+    /// What accepting a figure stored, and the value it replaced, if any.
+    public struct AcceptedFigure: Equatable, Sendable {
+        public var observation: Observation
+        public var replaced: Double?
+    }
+
+    /// Records figure `id` (see the `figure` table) as the value of `series` for `period`
+    /// (default: the period the figure's sentence names). The value is converted between
+    /// scales of the same unit ("million USD" into a "billion USD" series); the source names
+    /// the press release, its date and the sentence.
+    public func acceptFigure(_ id: Int64, series: String, period: String? = nil) throws -> AcceptedFigure {
+        try connection.transaction(.immediate) {
+            let rows = try connection.query(
+                """
+                SELECT f.text, f.value, f.unit, f.period, f.sentence, s.location, coalesce(s.published_at, m.date)
+                FROM figure f JOIN source s ON s.id = f.source_id JOIN meeting m ON m.id = s.meeting_id
+                WHERE f.id = ?
+                """, [id]
+            ) { row in
+                (text: try row.get(0, as: String.self), value: try row.get(1, as: Double.self), unit: try row.get(2, as: String.self),
+                 period: try row.get(3, as: String?.self), sentence: try row.get(4, as: String.self),
+                 location: try row.get(5, as: String.self), date: try row.get(6, as: String?.self))
+            }
+            guard let figure = rows.first else { throw InputError("there is no figure \(id); `bilat figures` lists them") }
+            guard let period = period ?? figure.period else {
+                throw InputError("figure \(id) (\(figure.text)) names no year in its sentence; give the period with --period")
+            }
+            var value = figure.value
+            var unit = figure.unit
+            if let seriesUnit = try connection.scalar("SELECT unit FROM indicator_series WHERE id = ?", [series], as: String.self),
+               seriesUnit != unit
+            {
+                guard let factor = Self.conversion(from: unit, to: seriesUnit) else {
+                    throw InputError("figure \(id) is in \(unit), but series \(series) is in \(seriesUnit)")
+                }
+                value *= factor
+                unit = seriesUnit
+            }
+            let replaced = try connection.scalar(
+                "SELECT value FROM indicator_value WHERE series_id = ? AND period = ?", [series, period], as: Double.self)
+            let sentence = figure.sentence.count > 300 ? String(figure.sentence.prefix(299)) + "…" : figure.sentence
+            let source = "\(figure.location)\(figure.date.map { ", \($0)" } ?? ""): \"\(sentence)\""
+            let observation = Observation(series: series, period: period, value: value, unit: unit, source: source)
+            try insert(observation, line: nil)
+            return AcceptedFigure(observation: observation, replaced: replaced)
+        }
+    }
+
+    /// The factor that turns a value in `unit` into one in `target` when both are scales of
+    /// the same unit ("million USD" → "billion USD": 0.001), nil when they measure different things.
+    static func conversion(from unit: String, to target: String) -> Double? {
+        let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+        func split(_ unit: String) -> (scale: Double, base: String) {
+            let words = unit.split(separator: " ", maxSplits: 1)
+            if words.count == 2, let scale = scales[String(words[0])] { return (scale, String(words[1])) }
+            return (1, unit)
+        }
+        let (from, to) = (split(unit), split(target))
+        return from.base == to.base ? from.scale / to.scale : nil
+    }
+
     private func insert(_ observation: Observation, line: String?) throws {
         let place = line.map { "\($0): " } ?? ""
         guard !observation.series.isEmpty,

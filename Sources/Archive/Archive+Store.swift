@@ -83,6 +83,11 @@ extension Archive {
                         [documentID, code])
                 }
             }
+            for (position, figure) in source.figures.enumerated() {
+                try connection.execute(
+                    "INSERT INTO figure (source_id, position, text, value, unit, period, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [sourceID, position, figure.text, figure.value, figure.unit, figure.period, figure.sentence])
+            }
             return .imported(sourceID: sourceID, meetingID: meetingID, isNewMeeting: existingMeeting == nil)
         }
     }

@@ -16,11 +16,12 @@ public struct NewSource: Sendable {
     public var statements: [NewStatement]
     public var commitments: [NewCommitment]
     public var documents: [NewDocument]
+    public var figures: [NewFigure]
 
     public init(
         location: String, sha256: String, language: String, title: String, publishedAt: String?, body: String,
         meeting: NewMeeting, participants: [NewParticipant], statements: [NewStatement],
-        commitments: [NewCommitment], documents: [NewDocument]
+        commitments: [NewCommitment], documents: [NewDocument], figures: [NewFigure] = []
     ) {
         self.location = location
         self.sha256 = sha256
@@ -33,6 +34,7 @@ public struct NewSource: Sendable {
         self.statements = statements
         self.commitments = commitments
         self.documents = documents
+        self.figures = figures
     }
 }
 
@@ -102,5 +104,22 @@ public struct NewDocument: Sendable {
     public init(title: String, kind: String) {
         self.title = title
         self.kind = kind
+    }
+}
+
+/// A figure the text reports: `value` as written, in `unit` ("billion USD").
+public struct NewFigure: Sendable {
+    public var text: String
+    public var value: Double
+    public var unit: String
+    public var period: String?
+    public var sentence: String
+
+    public init(text: String, value: Double, unit: String, period: String?, sentence: String) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.period = period
+        self.sentence = sentence
     }
 }

@@ -4,7 +4,7 @@
 /// The texts follow the shape of the foreign-ministry readouts in `data/`:
 /// a title, a `YYYY-MM-DD HH:MM` line, a lead sentence naming the date,
 /// place and participants with their roles, statements by each side, joint
-/// commitments, signed documents and web debris (footers, photo credits).
+/// commitments, trade figures, signed documents and web debris (footers, photo credits).
 public struct CorpusGenerator {
     private var random: SplitMix64
 
@@ -37,6 +37,10 @@ public struct CorpusGenerator {
                 let more = (0..<(3 + Int(random.next() % 4))).map { _ in sentenceFR().capitalizedFirst() + "." }
                 paragraphs.append("\(speaker.name) \(pick(["a déclaré", "a souligné", "a indiqué"])) que \(sentenceFR()). " + more.joined(separator: " "))
             }
+            if random.next() % 2 == 0 {
+                let (amount, growth) = (10 + Int(random.next() % 90), 1 + Int(random.next() % 30))
+                paragraphs.append("En \(year - 1), les échanges commerciaux bilatéraux ont atteint \(amount),\(random.next() % 10) milliards de dollars, soit une hausse de \(growth),\(random.next() % 10) pour cent.")
+            }
             paragraphs.append("Les deux parties \(pick(Self.commitmentsFR)) d'ici \(year + 5 + Int(random.next() % 5)). Les deux parties \(pick(Self.commitmentsFR)).")
             if random.next() % 2 == 0 {
                 paragraphs.append("À l'issue des entretiens, les deux parties ont signé \(pick(Self.documentsFR)).")
@@ -51,6 +55,10 @@ public struct CorpusGenerator {
                 let speaker = random.next() % 2 == 0 ? personA : personB
                 let more = (0..<(3 + Int(random.next() % 4))).map { _ in sentenceEN().capitalizedFirst() + "." }
                 paragraphs.append("\(speaker.name) \(pick(["said", "noted", "stressed"])) that \(sentenceEN()). " + more.joined(separator: " "))
+            }
+            if random.next() % 2 == 0 {
+                let (amount, growth) = (10 + Int(random.next() % 90), 1 + Int(random.next() % 30))
+                paragraphs.append("In \(year - 1), bilateral trade reached $\(amount).\(random.next() % 10) billion, up \(growth).\(random.next() % 10) percent year-on-year.")
             }
             paragraphs.append("The two sides \(pick(Self.commitmentsEN)) by \(year + 5 + Int(random.next() % 5)). The two sides \(pick(Self.commitmentsEN)).")
             if random.next() % 2 == 0 {

@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
             participants: participants,
             statements: StatementFinder(text: analyzed, participants: participants).find(),
             commitments: CommitmentFinder(text: analyzed).find(),
-            signedDocuments: SignedDocumentFinder(text: analyzed).find()
+            signedDocuments: SignedDocumentFinder(text: analyzed).find(),
+            figures: FigureFinder(text: analyzed).find()
         )
     }
 }

@@ -12,11 +12,13 @@ public struct PressRelease: Codable, Equatable, Sendable {
     public var statements: [Statement]
     public var commitments: [Commitment]
     public var signedDocuments: [SignedDocument]
+    /// Amounts, quantities and percentages the text reports.
+    public var figures: [Figure]
 
     public init(
         title: String, language: Language, publishedAt: String?, meeting: MeetingInfo,
         participants: [Participant], statements: [Statement], commitments: [Commitment],
-        signedDocuments: [SignedDocument]
+        signedDocuments: [SignedDocument], figures: [Figure] = []
     ) {
         self.title = title
         self.language = language
@@ -26,12 +28,26 @@ public struct PressRelease: Codable, Equatable, Sendable {
         self.statements = statements
         self.commitments = commitments
         self.signedDocuments = signedDocuments
+        self.figures = figures
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, language, meeting, participants, statements, commitments
+        case title, language, meeting, participants, statements, commitments, figures
         case publishedAt = "published_at"
         case signedDocuments = "signed_documents"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        language = try container.decode(Language.self, forKey: .language)
+        publishedAt = try container.decodeIfPresent(String.self, forKey: .publishedAt)
+        meeting = try container.decode(MeetingInfo.self, forKey: .meeting)
+        participants = try container.decode([Participant].self, forKey: .participants)
+        statements = try container.decode([Statement].self, forKey: .statements)
+        commitments = try container.decode([Commitment].self, forKey: .commitments)
+        signedDocuments = try container.decode([SignedDocument].self, forKey: .signedDocuments)
+        figures = try container.decodeIfPresent([Figure].self, forKey: .figures) ?? []
     }
 
     // Absent values are written as null, not left out: the JSON has a fixed shape.
@@ -45,6 +61,7 @@ public struct PressRelease: Codable, Equatable, Sendable {
         try container.encode(statements, forKey: .statements)
         try container.encode(commitments, forKey: .commitments)
         try container.encode(signedDocuments, forKey: .signedDocuments)
+        try container.encode(figures, forKey: .figures)
     }
 }
 
@@ -170,5 +187,38 @@ public struct SignedDocument: Codable, Equatable, Sendable {
     public init(title: String, kind: String) {
         self.title = title
         self.kind = kind
+    }
+}
+
+/// A number with its unit that the text reports ("43,8 milliards de dollars" → 43.8 billion USD).
+public struct Figure: Codable, Equatable, Sendable {
+    /// The figure as written.
+    public var text: String
+    /// The number as written, not scaled: 43.8 for "43,8 milliards".
+    public var value: Double
+    /// Scale and unit: "billion USD", "million t", "%".
+    public var unit: String
+    /// The year (or "2025-H1", "2025-Q3") the sentence says the figure is for, when it names one.
+    public var period: String?
+    /// The sentence the figure stands in.
+    public var sentence: String
+
+    public init(text: String, value: Double, unit: String, period: String?, sentence: String) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.period = period
+        self.sentence = sentence
+    }
+
+    enum CodingKeys: String, CodingKey { case text, value, unit, period, sentence }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(period, forKey: .period)
+        try container.encode(sentence, forKey: .sentence)
     }
 }

@@ -125,7 +125,10 @@ public final class Importer {
                     text: $0.text, topic: $0.topic, thread: $0.thread, threadTitle: nil, target: $0.target,
                     deadline: $0.deadline)
             },
-            documents: release.signedDocuments.map { NewDocument(title: $0.title, kind: $0.kind) })
+            documents: release.signedDocuments.map { NewDocument(title: $0.title, kind: $0.kind) },
+            figures: release.figures.map {
+                NewFigure(text: $0.text, value: $0.value, unit: $0.unit, period: $0.period, sentence: $0.sentence)
+            })
     }
 
     static func timestamp() -> String {

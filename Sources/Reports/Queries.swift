@@ -1,4 +1,5 @@
 import Archive
+import Foundation
 import SQLiteDB
 
 /// Filters of `bilat meetings`.
@@ -34,6 +35,26 @@ public struct CommitmentFilter: Sendable {
         self.topic = topic
         self.thread = thread
         self.country = country
+    }
+}
+
+/// Which figures `bilat figures` lists.
+public struct FigureFilter: Sendable {
+    /// Exact unit ("billion USD", "%").
+    public var unit: String?
+    /// A year matches its parts too: "2025" lists 2025-H1.
+    public var period: String?
+    public var meeting: Int64?
+    public var country: String?
+    /// Words the sentence must contain, blind to case and accents.
+    public var about: String?
+
+    public init(unit: String? = nil, period: String? = nil, meeting: Int64? = nil, country: String? = nil, about: String? = nil) {
+        self.unit = unit
+        self.period = period
+        self.meeting = meeting
+        self.country = country
+        self.about = about
     }
 }
 
@@ -79,7 +100,7 @@ public struct Queries {
             [filter.country, filter.kind, filter.since, filter.until, idList, filter.limit])
     }
 
-    /// One meeting in full: its sources, participants, statements, commitments and documents.
+    /// One meeting in full: its sources, participants, statements, commitments, documents and figures.
     public func meeting(id: Int64) throws -> [ReportSection] {
         let summary = try table(
             "SELECT meeting_id AS id, date, kind, place, countries, title FROM v_meetings WHERE meeting_id = ?", [id])
@@ -105,6 +126,8 @@ public struct Queries {
                 "SELECT topic, thread, deadline, text FROM v_commitments WHERE meeting_id = ? ORDER BY source_id, commitment_id", [id])),
             ReportSection(title: "Signed documents", table: try table(
                 "SELECT kind, title, parties FROM v_documents WHERE meeting_id = ? ORDER BY source_id, document_id", [id])),
+            ReportSection(title: "Figures", table: try table(
+                "SELECT figure_id AS id, text, value, unit, period FROM v_figures WHERE meeting_id = ? ORDER BY source_id, figure_id", [id])),
         ]
     }
 
@@ -171,6 +194,32 @@ public struct Queries {
             GROUP BY coalesce(c.thread, 'id:' || c.commitment_id)
             ORDER BY mentions DESC, first_made, thread, commitment
             """, [filter.topic, filter.thread, filter.country])
+    }
+
+    /// Figures the texts report, in order of meeting and text.
+    public func figures(_ filter: FigureFilter) throws -> ResultTable {
+        let all = try table(
+            """
+            SELECT figure_id AS id, date, text, value, unit, period, sentence, meeting_id AS meeting
+            FROM v_figures f
+            WHERE (?1 IS NULL OR unit = ?1)
+              AND (?2 IS NULL OR period = ?2 OR period LIKE ?2 || '-%')
+              AND (?3 IS NULL OR meeting_id = ?3)
+              AND (?4 IS NULL OR EXISTS (SELECT 1 FROM meeting_country mc WHERE mc.meeting_id = f.meeting_id AND mc.country_code = upper(?4)))
+            ORDER BY date IS NULL, date, source_id, figure_id
+            """, [filter.unit, filter.period, filter.meeting, filter.country])
+        guard let about = filter.about else { return all }
+        let words = about.split(separator: " ").map { Self.fold(String($0)) }
+        let sentence = all.columns.firstIndex(of: "sentence")!
+        return ResultTable(columns: all.columns, rows: all.rows.filter { row in
+            guard case .text(let text) = row[sentence] else { return false }
+            let folded = Self.fold(text)
+            return words.allSatisfy { folded.contains($0) }
+        })
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// The register of signed documents.

@@ -11,6 +11,7 @@
 //               T speaker text
 //               C text topic thread deadline
 //               D title kind
+//               F text value unit period sentence
 // Fields are separated by tabs; \t, \n and \\ are escaped.
 #include <sqlite3.h>
 #include <stdio.h>
@@ -101,6 +102,8 @@ int main(int argc, char **argv) {
     sqlite3_stmt *commitment = prepare(
         "INSERT INTO commitment (source_id, thread_id, position, topic, text, deadline) VALUES (?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *document = prepare("INSERT INTO signed_document (source_id, position, title, kind) VALUES (?, ?, ?, ?)");
+    sqlite3_stmt *figure = prepare(
+        "INSERT INTO figure (source_id, position, text, value, unit, period, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
     size_t capacity = 0;
     char *line = NULL;
@@ -158,6 +161,13 @@ int main(int argc, char **argv) {
             sqlite3_bind_int64(document, 1, sourceID); sqlite3_bind_int(document, 2, position++);
             text(document, 3, fields[1]); text(document, 4, fields[2]);
             run(document);
+            break;
+        case 'F':
+            if (n < 6) break;
+            sqlite3_bind_int64(figure, 1, sourceID); sqlite3_bind_int(figure, 2, position++);
+            text(figure, 3, fields[1]); sqlite3_bind_double(figure, 4, atof(fields[2])); text(figure, 5, fields[3]);
+            text(figure, 6, fields[4]); text(figure, 7, fields[5]);
+            run(figure);
             break;
         }
     }

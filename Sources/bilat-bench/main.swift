@@ -83,6 +83,7 @@ func dumpRows(corpus folder: String, to path: String) throws {
         lines += release.statements.map { ["T", $0.speaker, $0.text] }
         lines += release.commitments.map { ["C", $0.text, $0.topic, $0.thread ?? "", $0.deadline ?? ""] }
         lines += release.signedDocuments.map { ["D", $0.title, $0.kind] }
+        lines += release.figures.map { ["F", $0.text, String($0.value), $0.unit, $0.period ?? "", $0.sentence] }
         let chunk = lines.map { $0.map { escape($0) }.joined(separator: "\t") }.joined(separator: "\n") + "\n"
         handle.write(Data(chunk.utf8))
     }

@@ -9,6 +9,7 @@ struct Bilat: ParsableCommand {
         subcommands: [
             Init.self, Import.self, Extract.self,
             Meetings.self, MeetingCommand.self, People.self, PersonCommand.self, Commitments.self, Documents.self,
+            Figures.self,
             Search.self, SQL.self, Report.self, Track.self, Threads.self, Indicator.self, Check.self, Backup.self,
         ]
     )

@@ -2,6 +2,12 @@ import Extraction
 
 /// The human-readable rendering of `bilat extract --format text`.
 enum PressReleaseText {
+    /// "43.8", "41": no trailing ".0".
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+
     static func render(_ release: PressRelease) -> String {
         var out = ""
         out += "Title:      \(release.title)\n"
@@ -27,6 +33,10 @@ enum PressReleaseText {
         out += "\nSigned documents (\(release.signedDocuments.count))\n"
         for document in release.signedDocuments {
             out += "  - [\(document.kind)] \(document.title)\n"
+        }
+        out += "\nFigures (\(release.figures.count))\n"
+        for figure in release.figures {
+            out += "  - \(figure.text) = \(Self.number(figure.value)) \(figure.unit)\(figure.period.map { ", \($0)" } ?? "")\n"
         }
         return out
     }

@@ -109,6 +109,29 @@ struct Documents: ParsableCommand {
     }
 }
 
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Amounts, quantities and percentages the texts report, with their sentence.",
+        discussion: """
+            VALUE is the number as written and UNIT its scale and unit ("43,8 milliards de dollars" is 43.8 \
+            billion USD). PERIOD is the year the sentence names, when it names one. Record a figure as an \
+            indicator value with `bilat indicator accept ID --series SERIES`.
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Only this unit, e.g. \"billion USD\" or %.") var unit: String?
+    @Option(help: "Only this period; a year includes its halves and quarters.") var period: String?
+    @Option(help: "Only figures from this meeting.") var meeting: Int64?
+    @Option(help: "Only meetings with this country (ISO code).") var country: String?
+    @Option(help: "Only sentences with all these words, blind to case and accents (e.g. \"trade\").") var about: String?
+
+    func run() throws {
+        let filter = FigureFilter(unit: unit, period: period, meeting: meeting, country: country, about: about)
+        output.emit(try Queries(archive: archive.openForReading()).figures(filter), title: "Figures")
+    }
+}
+
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search over statements and source texts, blind to case and accents.",

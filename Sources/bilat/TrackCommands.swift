@@ -123,7 +123,7 @@ struct Threads: ParsableCommand {
 struct Indicator: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record measured values (bilateral trade, ...) to hold commitments against.",
-        subcommands: [Add.self, Import.self])
+        subcommands: [Add.self, Import.self, Accept.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add or replace one value.")
@@ -138,6 +138,25 @@ struct Indicator: ParsableCommand {
             try archive.openForWriting().addObservation(
                 Observation(series: series, period: period, value: value, unit: unit, source: source))
             print("\(series) \(period) = \(value) \(unit)")
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a figure from the texts (see `bilat figures`) as a value of a series.",
+            discussion: "The source of the value is the press release, its date and the sentence. A figure in millions goes into a series in billions of the same unit, converted.")
+        @OptionGroup var archive: ArchiveOptions
+        @Argument(help: "The figure id, from `bilat figures`.") var figure: Int64
+        @Option(help: "The series id, e.g. cn-kz-trade.") var series: String
+        @Option(help: "The period, when the sentence names none or another one: YYYY, YYYY-MM, YYYY-Qn or YYYY-Hn.") var period: String?
+
+        func run() throws {
+            let accepted = try archive.openForWriting().acceptFigure(figure, series: series, period: period)
+            let observation = accepted.observation
+            var line = "\(series) \(observation.period) = \(observation.value) \(observation.unit)"
+            if let replaced = accepted.replaced { line += " (was \(replaced))" }
+            print(line)
+            print("source: \(observation.source)")
         }
     }
 

@@ -142,4 +142,54 @@ import Testing
         #expect(throws: InputError(example.1)) { try archive.importObservations(csv: example.0, file: "t.csv") }
         #expect(try values() == 1)
     }
+
+    /// A source reporting two figures; returns their ids.
+    func storeFigures() throws -> [Int64] {
+        let sentence = "En 2024, le chiffre d'affaires bilatéral a atteint 43,8 milliards de dollars."
+        _ = try archive.store(NewSource(
+            location: "data/gazette.txt", sha256: String(repeating: "f", count: 64), language: "fr", title: "T",
+            publishedAt: "2025-08-23T08:40", body: sentence,
+            meeting: NewMeeting(date: "2025-08-22", place: nil, kind: "talks", countries: ["CN", "KZ"]),
+            participants: [], statements: [], commitments: [], documents: [],
+            figures: [
+                NewFigure(text: "43,8 milliards de dollars", value: 43.8, unit: "billion USD", period: "2024", sentence: sentence),
+                NewFigure(text: "500 millions de dollars", value: 500, unit: "million USD", period: nil, sentence: "Un fonds de 500 millions de dollars."),
+                NewFigure(text: "9,2 pour cent", value: 9.2, unit: "%", period: "2024", sentence: "Une hausse de 9,2 pour cent."),
+            ]), importedAt: "2026-01-01T00:00:00Z")
+        return try archive.connection.query("SELECT id FROM figure ORDER BY position") { try $0.get(0, as: Int64.self) }
+    }
+
+    @Test func acceptedFigureBecomesAValueWithItsSentenceAsSource() throws {
+        let ids = try storeFigures()
+        let accepted = try archive.acceptFigure(ids[0], series: "cn-kz-trade")
+        #expect(accepted.observation.period == "2024" && accepted.observation.value == 43.8 && accepted.replaced == nil)
+        #expect(try archive.connection.scalar("SELECT source FROM indicator_value WHERE period = '2024'", as: String.self)
+            == "data/gazette.txt, 2025-08-23T08:40: \"En 2024, le chiffre d'affaires bilatéral a atteint 43,8 milliards de dollars.\"")
+        #expect(try archive.connection.scalar("SELECT unit FROM indicator_series WHERE id = 'cn-kz-trade'", as: String.self) == "billion USD")
+    }
+
+    @Test func acceptConvertsScalesAndReportsWhatItReplaced() throws {
+        let ids = try storeFigures()
+        try archive.addObservation(Observation(series: "fund", period: "2023", value: 0.4, unit: "billion USD", source: "s"))
+        let accepted = try archive.acceptFigure(ids[1], series: "fund", period: "2023")
+        #expect(accepted.observation.value == 0.5 && accepted.observation.unit == "billion USD" && accepted.replaced == 0.4)
+    }
+
+    @Test func acceptRefusesWhatItCannotPlace() throws {
+        let ids = try storeFigures()
+        try archive.addObservation(Observation(series: "cn-kz-trade", period: "2023", value: 41, unit: "billion USD", source: "s"))
+        #expect(throws: InputError("figure \(ids[1]) (500 millions de dollars) names no year in its sentence; give the period with --period")) {
+            try archive.acceptFigure(ids[1], series: "cn-kz-trade")
+        }
+        #expect(throws: InputError("figure \(ids[2]) is in %, but series cn-kz-trade is in billion USD")) {
+            try archive.acceptFigure(ids[2], series: "cn-kz-trade")
+        }
+        #expect(throws: InputError("there is no figure 999; `bilat figures` lists them")) {
+            try archive.acceptFigure(999, series: "cn-kz-trade")
+        }
+        #expect(throws: InputError("period '2024-13' is not YYYY, YYYY-MM, YYYY-Qn or YYYY-Hn")) {
+            try archive.acceptFigure(ids[0], series: "cn-kz-trade", period: "2024-13")
+        }
+        #expect(try values() == 1)
+    }
 }

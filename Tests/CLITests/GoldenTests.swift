@@ -17,6 +17,7 @@ import Testing
         ("commitments", ["commitments"]),
         ("commitments-trade", ["commitments", "--topic", "trade"]),
         ("documents", ["documents"]),
+        ("figures", ["figures"]),
         ("search-echanges", ["search", "echanges"]),
         ("sql", ["sql", "SELECT code, name_en FROM country WHERE code IN ('CN', 'KZ') ORDER BY code"]),
         ("report-meetings-per-year", ["report", "meetings-per-year"]),

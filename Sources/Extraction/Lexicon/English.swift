@@ -102,6 +102,20 @@ extension Lexicon {
         yearPrepositions: ["in"],
         targetIntroducers: ["to"],
         amountWords: words("billion billions million millions trillion dollars yuan euros"),
+        magnitudeWords: named("billion:billion billions:billion bn:billion million:million millions:million mln:million thousand:thousand trillion:trillion"),
+        currencyWords: named("""
+            dollar:USD dollars:USD usd:USD euro:EUR euros:EUR eur:EUR yuan:CNY renminbi:CNY rmb:CNY cny:CNY
+            tenge:KZT kzt:KZT rouble:RUB roubles:RUB ruble:RUB rubles:RUB rub:RUB
+            """),
+        measureWords: named("tonne:t tonnes:t ton:t tons:t barrel:bbl barrels:bbl"),
+        percentWords: patterns(["percent", "per cent", "%"]),
+        unitLinkers: words("of us"),
+        decimalComma: false,
+        periodParts: [
+            PeriodPartRule("first half", "H1"), PeriodPartRule("second half", "H2"),
+            PeriodPartRule("first quarter", "Q1"), PeriodPartRule("second quarter", "Q2"),
+            PeriodPartRule("third quarter", "Q3"), PeriodPartRule("fourth|last quarter", "Q4"),
+        ],
         signingCues: patterns(["signed", "sign", "signing", "exchanged", "exchange of", "inked"]),
         documentKinds: [
             DocumentKindRule("joint declaration*", "joint_declaration"),

@@ -118,6 +118,20 @@ extension Lexicon {
         yearPrepositions: ["en"],
         targetIntroducers: ["a"],
         amountWords: words("milliard milliards million millions dollars euros yuans yuan"),
+        magnitudeWords: named("milliard:billion milliards:billion md:billion mds:billion million:million millions:million mln:million mille:thousand billion:trillion billions:trillion"),
+        currencyWords: named("""
+            dollar:USD dollars:USD usd:USD euro:EUR euros:EUR eur:EUR yuan:CNY yuans:CNY renminbi:CNY rmb:CNY cny:CNY
+            tenge:KZT tenges:KZT kzt:KZT rouble:RUB roubles:RUB rub:RUB sum:UZS soums:UZS som:KGS soms:KGS
+            """),
+        measureWords: named("tonne:t tonnes:t tonnes-kilometres:tkm baril:bbl barils:bbl"),
+        percentWords: patterns(["pour cent", "pourcent", "%"]),
+        unitLinkers: words("de d' us"),
+        decimalComma: true,
+        periodParts: [
+            PeriodPartRule("premier semestre", "H1"), PeriodPartRule("second|deuxième semestre", "H2"),
+            PeriodPartRule("premier trimestre", "Q1"), PeriodPartRule("deuxième|second trimestre", "Q2"),
+            PeriodPartRule("troisième trimestre", "Q3"), PeriodPartRule("quatrième|dernier trimestre", "Q4"),
+        ],
         signingCues: patterns([
             "signé|signée|signés|signées|signent|signeront|signer|signature", "ont échangé", "a échangé",
             "échange d' un|une|des", "échange de",

@@ -86,6 +86,21 @@ struct Lexicon: Sendable {
     /// Words of an amount ("milliards", "billion", "dollars").
     var amountWords: Set<String>
 
+    /// Scale words after a number → the English scale of the unit ("milliards" → "billion").
+    var magnitudeWords: [String: String]
+    /// Currency names and codes → ISO 4217 code ("dollars" → "USD", "tenges" → "KZT").
+    var currencyWords: [String: String]
+    /// Units of measure after a number → their symbol ("tonnes" → "t").
+    var measureWords: [String: String]
+    /// Words after a number that make it a percentage ("pour cent", "percent").
+    var percentWords: PatternSet
+    /// Words between a scale and its currency or unit ("de", "of", "US").
+    var unitLinkers: Set<String>
+    /// Whether a comma is the decimal separator ("43,8") rather than a thousands separator ("4,700").
+    var decimalComma: Bool
+    /// Parts of a year before the year ("premier semestre 2025") → the period suffix ("H1").
+    var periodParts: [PeriodPartRule]
+
     /// Cues that documents were signed or exchanged.
     var signingCues: PatternSet
     /// Document nouns and their kinds, longest first.
@@ -178,6 +193,17 @@ struct ThreadRule: Sendable {
     }
 }
 
+/// A part of a year ("first half") and the period suffix it gives ("H1").
+struct PeriodPartRule: Sendable {
+    var pattern: TokenPattern
+    var suffix: String
+
+    init(_ pattern: String, _ suffix: String) {
+        self.pattern = TokenPattern(pattern)
+        self.suffix = suffix
+    }
+}
+
 /// A document noun phrase and the kind it gives.
 struct DocumentKindRule: Sendable {
     var pattern: TokenPattern
@@ -203,6 +229,19 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// Currency symbols written before a number, in every language.
+    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "¥": "CNY", "£": "GBP", "₸": "KZT", "₽": "RUB"]
+
+    /// A table of folded words to names from "word:name" pairs.
+    static func named(_ list: String) -> [String: String] {
+        var table: [String: String] = [:]
+        for pair in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let parts = pair.split(separator: ":")
+            if parts.count == 2 { table[TextFolding.fold(parts[0])] = String(parts[1]) }
+        }
+        return table
+    }
+
     /// A set of folded words from a space-separated list.
     static func words(_ list: String) -> Set<String> {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextFolding.fold($0) })
