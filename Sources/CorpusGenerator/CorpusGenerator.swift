@@ -18,8 +18,8 @@ public struct CorpusGenerator {
         let french = random.next() % 3 != 0
         let sideA = Self.sides[0]
         let sideB = Self.sides[1 + Int(random.next() % UInt64(Self.sides.count - 1))]
-        let personA = pick(sideA.people)
-        let personB = pick(sideB.people)
+        let personA = person(of: sideA)
+        let personB = person(of: sideB)
         let year = 2015 + Int(random.next() % 11)
         let month = 1 + Int(random.next() % 12)
         let day = 1 + Int(random.next() % 28)
@@ -73,7 +73,30 @@ public struct CorpusGenerator {
     // MARK: Vocabulary
 
     struct Person { let name: String; let roleFR: String; let roleEN: String }
-    struct Side { let people: [Person]; let citiesFR: [String]; let citiesEN: [String] }
+    struct Side {
+        let people: [Person]
+        let citiesFR: [String]
+        let citiesEN: [String]
+        /// Name parts and role adjectives for the other ministers of the side, so that a large
+        /// corpus holds thousands of people, as a decade of readouts does.
+        var givenNames: [String] = []
+        var surnames: [String] = []
+        var adjectiveFR = ""
+        var adjectiveEN = ""
+    }
+
+    /// One of the side's leaders (two times in five), else one of its many ministers.
+    private mutating func person(of side: Side) -> Person {
+        if random.next() % 5 < 2 || side.givenNames.isEmpty { return pick(side.people) }
+        let name = "\(pick(side.givenNames)) \(pick(side.surnames))"
+        let ministry = Int(random.next() % UInt64(Self.ministriesFR.count))
+        return Person(
+            name: name, roleFR: "ministre \(side.adjectiveFR) \(Self.ministriesFR[ministry])",
+            roleEN: "\(side.adjectiveEN) Minister of \(Self.ministriesEN[ministry])")
+    }
+
+    static let ministriesFR = ["du Commerce", "de l'Énergie", "des Transports", "de l'Agriculture", "de la Culture", "de l'Éducation", "des Finances", "de l'Industrie", "de la Santé", "de l'Économie"]
+    static let ministriesEN = ["Commerce", "Energy", "Transport", "Agriculture", "Culture", "Education", "Finance", "Industry", "Health", "Economy"]
 
     static let sides: [Side] = [
         Side(people: [
@@ -81,24 +104,39 @@ public struct CorpusGenerator {
             Person(name: "Xi Jinping", roleFR: "président chinois", roleEN: "Chinese President"),
             Person(name: "Li Qiang", roleFR: "Premier ministre chinois", roleEN: "Chinese Premier"),
             Person(name: "Wang Wentao", roleFR: "ministre chinois du Commerce", roleEN: "Chinese Commerce Minister"),
-        ], citiesFR: ["Pékin", "Shanghai", "Xi'an"], citiesEN: ["Beijing", "Shanghai", "Xi'an"]),
+        ], citiesFR: ["Pékin", "Shanghai", "Xi'an"], citiesEN: ["Beijing", "Shanghai", "Xi'an"],
+             givenNames: ["Jianguo", "Xiaoming", "Hong", "Wei", "Lei", "Jian", "Ping", "Yong", "Hua", "Qiang", "Ming", "Jie", "Tao", "Bin", "Gang", "Hui", "Ying", "Chao", "Dong", "Fang"],
+             surnames: ["Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Tang", "Gao", "Lin", "Luo", "Zheng", "Liang"],
+             adjectiveFR: "chinois", adjectiveEN: "Chinese"),
         Side(people: [
             Person(name: "Kassym-Jomart Tokaïev", roleFR: "président kazakh", roleEN: "Kazakh President"),
             Person(name: "Murat Nurtleu", roleFR: "ministre kazakh des Affaires étrangères", roleEN: "Kazakh Foreign Minister"),
             Person(name: "Olzhas Bektenov", roleFR: "Premier ministre kazakh", roleEN: "Kazakh Prime Minister"),
-        ], citiesFR: ["Astana", "Almaty"], citiesEN: ["Astana", "Almaty"]),
+        ], citiesFR: ["Astana", "Almaty"], citiesEN: ["Astana", "Almaty"],
+             givenNames: ["Askar", "Yerlan", "Nurlan", "Serik", "Bakhyt", "Daniyar", "Marat", "Kairat", "Talgat", "Arman", "Aidar", "Berik", "Yerzhan", "Zhanibek", "Timur"],
+             surnames: ["Zhaksybekov", "Abenov", "Sultanov", "Omarov", "Bekov", "Iskakov", "Nurpeisov", "Kassymov", "Tokhtarov", "Zhumabayev", "Ospanov", "Sadykov", "Karimov", "Mukanov", "Rakhimov"],
+             adjectiveFR: "kazakh", adjectiveEN: "Kazakh"),
         Side(people: [
             Person(name: "Shavkat Mirziyoyev", roleFR: "président ouzbek", roleEN: "Uzbek President"),
             Person(name: "Bakhtiyor Saidov", roleFR: "ministre ouzbek des Affaires étrangères", roleEN: "Uzbek Foreign Minister"),
-        ], citiesFR: ["Tachkent", "Samarcande"], citiesEN: ["Tashkent", "Samarkand"]),
+        ], citiesFR: ["Tachkent", "Samarcande"], citiesEN: ["Tashkent", "Samarkand"],
+             givenNames: ["Jamshid", "Sardor", "Bobur", "Rustam", "Ulugbek", "Sherzod", "Akmal", "Dilshod", "Farrukh", "Otabek"],
+             surnames: ["Kuchkarov", "Umurzakov", "Khodjaev", "Tashkentov", "Yusupov", "Ergashev", "Nazarov", "Abdullaev", "Rashidov", "Mirzaev"],
+             adjectiveFR: "ouzbek", adjectiveEN: "Uzbek"),
         Side(people: [
             Person(name: "Sadyr Japarov", roleFR: "président kirghiz", roleEN: "Kyrgyz President"),
             Person(name: "Jeenbek Kulubaev", roleFR: "ministre kirghiz des Affaires étrangères", roleEN: "Kyrgyz Foreign Minister"),
-        ], citiesFR: ["Bichkek"], citiesEN: ["Bishkek"]),
+        ], citiesFR: ["Bichkek"], citiesEN: ["Bishkek"],
+             givenNames: ["Adylbek", "Kubanychbek", "Almazbek", "Nurbek", "Taalaibek", "Ulan", "Azamat", "Bakyt"],
+             surnames: ["Kasymaliev", "Duishenbiev", "Abdygulov", "Orozbekov", "Turgunbaev", "Sheraliev", "Asanov", "Mamytov"],
+             adjectiveFR: "kirghiz", adjectiveEN: "Kyrgyz"),
         Side(people: [
             Person(name: "Emomali Rahmon", roleFR: "président tadjik", roleEN: "Tajik President"),
             Person(name: "Sirojiddin Muhriddin", roleFR: "ministre tadjik des Affaires étrangères", roleEN: "Tajik Foreign Minister"),
-        ], citiesFR: ["Douchanbé"], citiesEN: ["Dushanbe"]),
+        ], citiesFR: ["Douchanbé"], citiesEN: ["Dushanbe"],
+             givenNames: ["Kokhir", "Faiziddin", "Zavqi", "Sherali", "Davlatali", "Nizom", "Jamoliddin", "Rustam"],
+             surnames: ["Rasulzoda", "Qahhorzoda", "Zavqizoda", "Kabir", "Sharifzoda", "Hakimzoda", "Nuriddin", "Rustamzoda"],
+             adjectiveFR: "tadjik", adjectiveEN: "Tajik"),
     ]
 
     static let monthsFR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
