@@ -2,6 +2,9 @@ import Foundation
 import SQLiteDB
 
 extension ThreadReport {
+    /// Marker colours of mention roles on the timeline (reaffirmed is the default blue).
+    static let roleColors = ["set": "#c0392b", "raised": "#1e8449", "lowered": "#b9770e", "reported achieved": "#7d3c98"]
+
     /// The report as sections, for table, csv and markdown output.
     public var sections: [ReportSection] {
         var sections = [
@@ -98,7 +101,7 @@ extension ThreadReport {
             guard let date = mention.date else { continue }
             let labelY = axisY + 38 + Double(index % 3) * 14  // staggered so close mentions stay legible
             let cx = x(yearFraction(date))
-            let color = mention.role == "set" ? "#c0392b" : "#2471a3"
+            let color = Self.roleColors[mention.role] ?? "#2471a3"
             svg += "<circle cx=\"\(cx)\" cy=\"\(axisY)\" r=\"7\" fill=\"\(color)\"><title>\(Renderer.escape(date + " " + mention.role + ": " + mention.text))</title></circle>\n"
             svg += "<text x=\"\(cx)\" y=\"\(labelY)\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\" fill=\"\(color)\">\(Renderer.escape(date)) \(mention.role)</text>\n"
         }

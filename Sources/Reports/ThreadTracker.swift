@@ -28,7 +28,7 @@ public enum ThreadStatus: String, Sendable, CaseIterable {
 public struct ThreadReport: Sendable {
     public struct Mention: Sendable, Equatable {
         public let date: String?
-        /// "set" for the first mention, "reaffirmed" after.
+        /// See ``ThreadTracker/roles(of:)``: set, reaffirmed, raised, lowered, reported achieved.
         public let role: String
         public let people: String
         public let text: String
@@ -104,6 +104,43 @@ public struct ThreadTracker {
         return ResultTable(columns: ["thread", "topic", "status", "mentions", "first", "last", "title"], rows: rows)
     }
 
+    /// Phrases, folded, that report a commitment as fulfilled, in French and English.
+    static let achievementPhrases = [
+        "objectif a ete atteint", "objectif est atteint", "objectif atteint", "objectif a ete realise", "a ete realise",
+        "has been achieved", "was achieved", "has been met", "was met", "has been fulfilled", "was fulfilled",
+        "achieved the goal", "achieved the target", "met the goal", "met the target",
+    ]
+
+    /// The role of each mention, in date order: `set` at the first meeting; later, `raised` or
+    /// `lowered` when its quantified target is above or below the last one stated, `reported
+    /// achieved` when it says the commitment was fulfilled, `reaffirmed` otherwise.
+    public static func roles(of mentions: [(meeting: Int64, text: String, target: String?)]) -> [String] {
+        let firstMeeting = mentions.first?.meeting
+        var lastTarget: Double?
+        return mentions.map { mention in
+            let amount = mention.target.flatMap(Self.amount(in:))
+            defer { if let amount { lastTarget = amount } }
+            if mention.meeting == firstMeeting { return "set" }
+            if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
+            let folded = mention.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .replacingOccurrences(of: "’", with: "'")
+            if achievementPhrases.contains(where: folded.contains) { return "reported achieved" }
+            return "reaffirmed"
+        }
+    }
+
+    /// The first number of a target phrase ("à 50 milliards de dollars" → 50, "$43.8 billion" → 43.8).
+    static func amount(in target: String) -> Double? {
+        var digits = ""
+        for character in target {
+            if character.isASCII && character.isNumber { digits.append(character); continue }
+            if !digits.isEmpty, character == "," || character == "." { digits.append("."); continue }
+            if !digits.isEmpty { break }
+        }
+        while digits.hasSuffix(".") { digits.removeLast() }
+        return Double(digits)
+    }
+
     /// The thread `id` as of `asOf` (YYYY-MM-DD).
     public func track(_ id: String, asOf: String) throws -> ThreadReport {
         guard let info = try connection.query(
@@ -116,18 +153,19 @@ public struct ThreadTracker {
         }
         let rawMentions = try connection.query(
             """
-            SELECT c.date, coalesce((SELECT participants FROM v_meetings WHERE meeting_id = c.meeting_id), ''), c.text, c.source, c.meeting_id
+            SELECT c.date, coalesce((SELECT participants FROM v_meetings WHERE meeting_id = c.meeting_id), ''), c.text, c.source,
+                   c.meeting_id, c.target
             FROM v_commitments c WHERE c.thread = ? ORDER BY c.date IS NULL, c.date, c.commitment_id
             """, [id]
         ) { row in
-            (try row.get(0, as: String?.self), try row.get(1, as: String.self), try row.get(2, as: String.self),
-             try row.get(3, as: String.self), try row.get(4, as: Int64.self))
+            (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
+             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
         }
-        let firstMeeting = rawMentions.first?.4
-        let mentions = rawMentions.map { mention in
-            let role = mention.4 == firstMeeting ? "set" : "reaffirmed"
-            return ThreadReport.Mention(
-                date: mention.0, role: role, people: mention.1, text: mention.2, source: mention.3, meetingID: mention.4)
+        let roles = Self.roles(of: rawMentions.map { (meeting: $0.meeting, text: $0.text, target: $0.target) })
+        let mentions = zip(rawMentions, roles).map { mention, role in
+            ThreadReport.Mention(
+                date: mention.date, role: role, people: mention.people, text: mention.text, source: mention.source,
+                meetingID: mention.meeting)
         }
 
         let target = try connection.query(

@@ -71,4 +71,18 @@ import Testing
         #expect(report.status == .reaffirmed)
         #expect(report.reasoning.contains { $0.contains("progress cannot be measured") })
     }
+
+    @Test func mentionRolesFollowTargetsAndReports() {
+        let roles = ThreadTracker.roles(of: [
+            (meeting: 1, text: "Les deux parties porteront le commerce à 50 milliards de dollars", target: "à 50 milliards de dollars"),
+            (meeting: 1, text: "Le même objectif, dit par l'autre partie", target: nil),
+            (meeting: 2, text: "Les deux parties doubleront le commerce", target: nil),
+            (meeting: 3, text: "The sides will raise trade to $80 billion", target: "to $80 billion"),
+            (meeting: 4, text: "Trade will reach $70.5 billion", target: "$70.5 billion"),
+            (meeting: 5, text: "The two sides noted that the goal has been achieved", target: nil),
+            (meeting: 6, text: "Les ministres ont constaté que l’objectif a été atteint", target: nil),
+            (meeting: 7, text: "Trade will reach $70.5 billion", target: "$70,5 billion"),
+        ])
+        #expect(roles == ["set", "set", "reaffirmed", "raised", "lowered", "reported achieved", "reported achieved", "reaffirmed"])
+    }
 }
