@@ -104,12 +104,12 @@ public struct ThreadTracker {
         return ResultTable(columns: ["thread", "topic", "status", "mentions", "first", "last", "title"], rows: rows)
     }
 
-    /// Phrases, folded, that report a commitment as fulfilled, in French and English.
-    static let achievementPhrases = [
-        "objectif a ete atteint", "objectif est atteint", "objectif atteint", "objectif a ete realise", "a ete realise",
+    /// Phrases, in lower case, that report a commitment as fulfilled, in French and English.
+    static let achievementPhrases: [[UInt8]] = [
+        "objectif a été atteint", "objectif est atteint", "objectif atteint", "objectif a été réalisé", "a été réalisé",
         "has been achieved", "was achieved", "has been met", "was met", "has been fulfilled", "was fulfilled",
         "achieved the goal", "achieved the target", "met the goal", "met the target",
-    ]
+    ].map { Array($0.utf8) }
 
     /// The role of each mention, in date order: `set` at the first meeting; later, `raised` or
     /// `lowered` when its quantified target is above or below the last one stated, `reported
@@ -122,11 +122,25 @@ public struct ThreadTracker {
             defer { if let amount { lastTarget = amount } }
             if mention.meeting == firstMeeting { return "set" }
             if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
-            let folded = mention.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .replacingOccurrences(of: "’", with: "'")
-            if achievementPhrases.contains(where: folded.contains) { return "reported achieved" }
+            let lowered = Array(mention.text.lowercased().utf8)
+            if achievementPhrases.contains(where: { Self.bytes(lowered, contain: $0) }) { return "reported achieved" }
             return "reaffirmed"
         }
+    }
+
+    /// Whether `needle` occurs in `haystack` (a plain byte scan: texts are a sentence long).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// The first number of a target phrase ("à 50 milliards de dollars" → 50, "$43.8 billion" → 43.8).
@@ -153,8 +167,11 @@ public struct ThreadTracker {
         }
         let rawMentions = try connection.query(
             """
-            SELECT c.date, coalesce((SELECT participants FROM v_meetings WHERE meeting_id = c.meeting_id), ''), c.text, c.source,
-                   c.meeting_id, c.target
+            SELECT c.date,
+                   coalesce((SELECT group_concat(name, '; ') FROM (
+                       SELECT DISTINCT p.name FROM participation pa JOIN person p ON p.id = pa.person_id
+                       WHERE pa.meeting_id = c.meeting_id ORDER BY p.name)), ''),
+                   c.text, c.source, c.meeting_id, c.target
             FROM v_commitments c WHERE c.thread = ? ORDER BY c.date IS NULL, c.date, c.commitment_id
             """, [id]
         ) { row in
