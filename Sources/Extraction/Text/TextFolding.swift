@@ -2,6 +2,7 @@
 enum TextFolding {
     /// Folds `text` for matching ("Tokaïev’s" → "tokaiev's").
     static func fold<S: StringProtocol>(_ text: S) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -24,6 +25,23 @@ enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The folded form of an all-ASCII `text`, written straight into the string (a short
+    /// one needs no allocation at all); nil when `text` has a non-ASCII byte.
+    private static func foldASCII<S: StringProtocol>(_ text: S) -> String? {
+        let utf8 = text.utf8
+        var isASCII = true
+        let folded = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                guard byte < 0x80 else { isASCII = false; return 0 }
+                buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
+        return isASCII ? folded : nil
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {

@@ -34,7 +34,11 @@ struct Token: Sendable {
                 let upper = letter && ScalarClass.isUppercase(scalar)
                 if count == 0 { capitalized = upper }
                 count += 1
-                if letter { letters += 1; if !upper && scalar.properties.generalCategory != .nonspacingMark { allCaps = false } }
+                // An ASCII letter is never a combining mark: skip the property lookup.
+                if letter {
+                    letters += 1
+                    if !upper && (scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark) { allCaps = false }
+                }
                 let isDigit = ScalarClass.isNumber(scalar)
                 if isDigit { digit = true }
                 if !isDigit && scalar != "," && scalar != "." { number = false }
@@ -56,10 +60,20 @@ struct Token: Sendable {
 /// possessives too ("'s"); hyphenated words stay whole ("Kassym-Jomart", "a-t-il").
 enum Tokenizer {
     private static let elisions: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.elisions) }
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘"]
-    private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„"]
-    private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”"]
-    private static let hyphens: Set<Unicode.Scalar> = ["-", "‑"]
+
+    // Comparisons rather than sets of scalars: these run on every scalar, and hashing showed in profiles.
+    @inline(__always) private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "’" || scalar == "‘"
+    }
+    @inline(__always) private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "«" || scalar == "“" || scalar == "„"
+    }
+    @inline(__always) private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”"
+    }
+    @inline(__always) private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "‑"
+    }
 
     @inline(__always) private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         ScalarClass.isLetter(scalar) || ScalarClass.isNumber(scalar)
@@ -104,7 +118,7 @@ enum Tokenizer {
                         continue
                     }
                     guard let (after, next) = scalar(after: cursor) else { break }
-                    if hyphens.contains(character), isWordScalar(after) {
+                    if isHyphen(character), isWordScalar(after) {
                         cursor = next
                         continue
                     }
@@ -112,7 +126,7 @@ enum Tokenizer {
                         cursor = next
                         continue
                     }
-                    if apostrophes.contains(character), ScalarClass.isLetter(after) {
+                    if isApostrophe(character), ScalarClass.isLetter(after) {
                         if elisions.contains(TextFolding.fold(text[start..<cursor])) {
                             emit(start..<next, isWord: true)
                             start = next
@@ -137,7 +151,7 @@ enum Tokenizer {
                 continue
             }
             let next = scalars.index(after: index)
-            if apostrophes.contains(current), next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
+            if isApostrophe(current), next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
                 let afterNext = scalars.index(after: next)
                 if afterNext == scalars.endIndex || !ScalarClass.isLetter(scalars[afterNext]) {
                     emit(index..<afterNext, isWord: false)
@@ -148,8 +162,8 @@ enum Tokenizer {
             switch current {
             case "(", "[": parentheses += 1; emit(index..<next, isWord: false)
             case ")", "]": emit(index..<next, isWord: false); parentheses = max(0, parentheses - 1)
-            case _ where openingQuotes.contains(current): emit(index..<next, isWord: false); quoteDepth += 1
-            case _ where closingQuotes.contains(current): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
+            case _ where isOpeningQuote(current): emit(index..<next, isWord: false); quoteDepth += 1
+            case _ where isClosingQuote(current): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
             case "\"":
                 if straightQuoteOpen { straightQuoteOpen = false; emit(index..<next, isWord: false) }
                 else { emit(index..<next, isWord: false); straightQuoteOpen = true }
