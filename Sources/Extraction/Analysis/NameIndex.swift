@@ -36,7 +36,7 @@ struct NameScanner: Sendable {
               !token.isParenthesized, !token.isQuoted else { return false }
         if token.hasDigit { return false }
         if Self.stopWords.contains(token.folded) { return false }
-        if token.folded.contains("-") {
+        if token.folded.containsASCII("-") {
             for part in token.foldedParts where Self.stopWords.contains(String(part)) { return false }
         }
         return true
