@@ -73,7 +73,7 @@ struct TextLayout: Sendable {
             }
             let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
             // A repeated headline (a long line equal to a title derived from the first sentence is body text).
-            if !folded.isEmpty && folded == foldedTitle && line.split(separator: " ").count <= Self.headlineWords { continue }
+            if !folded.isEmpty && folded == foldedTitle && line.spaceSeparatedWordCount <= Self.headlineWords { continue }
             if let stamp = Self.writtenStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
@@ -159,7 +159,7 @@ struct TextLayout: Sendable {
         for lexicon in Lexicon.all {
             if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         }
-        let wordCount = line.split(separator: " ").count
+        let wordCount = line.spaceSeparatedWordCount
         if wordCount <= 20 {
             let bytes = Array(folded.utf8)
             if debrisWordBytes.contains(where: { contains(bytes, $0) }) { return true }

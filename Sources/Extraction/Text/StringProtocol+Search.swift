@@ -8,6 +8,8 @@ extension StringProtocol {
     /// count a character that carries a combining mark, and the results must not change.
     func containsASCII(_ needle: Unicode.Scalar) -> Bool {
         precondition(needle.isASCII)
-        return utf8.contains(UInt8(needle.value)) && contains(String(needle))
+        let byte = UInt8(needle.value)
+        let hasByte = utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        return hasByte && contains(String(needle))
     }
 }
