@@ -8,13 +8,18 @@ enum LanguageDetector {
         for word in lexicon.detectionWords { table[word, default: []].append(lexicon.language) }
     }
 
+    /// The length in bytes of the longest detection word.
+    private static let longestWord = languagesByWord.keys.map(\.utf8.count).max() ?? 0
+
     /// The language whose detection words are most frequent in `text` (French on a tie).
     ///
     /// Words are the runs of letters (characters whose first scalar is alphabetic, as
     /// `Character.isLetter`) among the first ``characterLimit`` characters.
     static func detect(_ text: String) -> Language {
         var counts: [Language: Int] = [:]
-        func count(_ word: Substring) {
+        func count(_ word: Substring, isASCII: Bool) {
+            // Folding keeps the length of an ASCII word: a long one is no detection word.
+            if isASCII && word.utf8.count > longestWord { return }
             for language in languagesByWord[TextFolding.fold(word)] ?? [] {
                 counts[language, default: 0] += 1
             }
@@ -27,13 +32,15 @@ enum LanguageDetector {
         let utf8 = text.utf8
         var index = text.startIndex
         var wordStart: String.Index?
+        var isASCIIWord = true
         var characters = 0
         while index < text.endIndex, characters < characterLimit {
             let byte = utf8[index]
             let after = utf8.index(after: index)
             let next: String.Index
             let isLetter: Bool
-            if byte < 0x80, after == utf8.endIndex || utf8[after] < 0x80 {
+            let isASCII = byte < 0x80 && (after == utf8.endIndex || utf8[after] < 0x80)
+            if isASCII {
                 let lower = byte | 0x20
                 isLetter = lower >= 97 && lower <= 122
                 next = byte == 0x0D && after < utf8.endIndex && utf8[after] == 0x0A ? utf8.index(after: after) : after
@@ -42,15 +49,16 @@ enum LanguageDetector {
                 next = text.index(after: index)
             }
             if isLetter {
-                if wordStart == nil { wordStart = index }
+                if wordStart == nil { wordStart = index; isASCIIWord = true }
+                if !isASCII { isASCIIWord = false }
             } else if let start = wordStart {
-                count(text[start..<index])
+                count(text[start..<index], isASCII: isASCIIWord)
                 wordStart = nil
             }
             index = next
             characters += 1
         }
-        if let start = wordStart { count(text[start..<index]) }
+        if let start = wordStart { count(text[start..<index], isASCII: isASCIIWord) }
         var best = Language.french
         for lexicon in Lexicon.all where counts[lexicon.language, default: 0] > counts[best, default: 0] {
             best = lexicon.language
