@@ -30,18 +30,18 @@ enum TextFolding {
     /// The folded form of an all-ASCII `text`, written straight into the string (a short
     /// one needs no allocation at all); nil when `text` has a non-ASCII byte.
     private static func foldASCII<S: StringProtocol>(_ text: S) -> String? {
-        let utf8 = text.utf8
-        var isASCII = true
-        let folded = String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 {
-                guard byte < 0x80 else { isASCII = false; return 0 }
-                buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                count += 1
+        if let folded = text.utf8.withContiguousStorageIfAvailable(foldASCII) { return folded }
+        return Array(text.utf8).withUnsafeBufferPointer { foldASCII($0) }
+    }
+
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
             }
-            return count
+            return bytes.count
         }
-        return isASCII ? folded : nil
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {
