@@ -101,8 +101,9 @@ struct CommitmentFinder: Sendable {
 
     private func isFuture(_ folded: String) -> Bool {
         if lexicon.futureAuxiliaries.contains(folded) { return true }
-        guard folded.count > 5, !lexicon.futureExclusions.contains(folded) else { return false }
-        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) }
+        // The suffix test first: it rules out most words without counting their characters or hashing them.
+        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) } && folded.count > 5
+            && !lexicon.futureExclusions.contains(folded)
     }
 
     /// The start of a collective subject right before `verb`, if there is one.
