@@ -29,6 +29,8 @@ final class Lexicon: Sendable {
 
     /// Cues of the meeting format, in the order they are tried.
     let kindCues: [KindCue]
+    /// The patterns of ``kindCues``, in the same order, indexed for one scan.
+    let kindCuePatterns: PatternSet
     /// Adverbs and fillers that may sit between the words of any pattern.
     let adverbs: Set<String>
 
@@ -239,6 +241,7 @@ final class Lexicon: Sendable {
         self.dayOrdinalSuffixes = dayOrdinalSuffixes
         self.abbreviations = abbreviations
         self.kindCues = kindCues
+        self.kindCuePatterns = PatternSet(kindCues.map(\.pattern))
         self.adverbs = adverbs
         self.speechVerbs = speechVerbs
         self.speechVerbPhrases = speechVerbPhrases

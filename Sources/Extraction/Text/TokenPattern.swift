@@ -129,6 +129,28 @@ struct PatternSet: Sendable, Sequence {
         return nil
     }
 
+    /// Where each pattern first matches in `tokens` (as its own `firstMatch` would find it), by the
+    /// pattern's index; nil for a pattern that never matches or that `isIncluded` leaves out.
+    ///
+    /// One scan tries at each position only the patterns that can start there, instead of one
+    /// scan per pattern.
+    func firstMatchStarts(in tokens: [Token], skipping: Set<String> = [], including isIncluded: (Int) -> Bool) -> [Int?] {
+        var starts = [Int?](repeating: nil, count: patterns.count)
+        func consider(_ index: Int, at start: Int) {
+            if starts[index] == nil, isIncluded(index), patterns[index].match(tokens, at: start, skipping: skipping) != nil {
+                starts[index] = start
+            }
+        }
+        for start in tokens.indices {
+            let first = tokens[start].folded
+            if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+                for index in candidates { consider(index, at: start) }
+            }
+            for index in prefixed { consider(index, at: start) }
+        }
+        return starts
+    }
+
     /// Every match, sorted by position, without overlaps (longest at each position).
     func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
         var result: [Range<Int>] = []
