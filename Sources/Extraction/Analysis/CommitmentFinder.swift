@@ -171,7 +171,9 @@ struct CommitmentFinder: Sendable {
         var best = "cooperation"
         var bestCount = 0
         for rule in lexicon.topics {
-            let count = tokens.filter { token in token.isWord && rule.stems.contains { token.folded.hasPrefix($0) } }.count
+            // Counted, not filtered: filtering copied the matching tokens into a new array for every rule.
+            var count = 0
+            for token in tokens where token.isWord && rule.stems.contains(where: { token.folded.hasPrefix($0) }) { count += 1 }
             if count > bestCount { best = rule.topic; bestCount = count }
         }
         return best
