@@ -48,10 +48,21 @@ public enum SourceDecoder {
         let normalized = normalizeLineEnds(text)
         let isHTML = fileName.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
         let plain = isHTML || looksLikeHTML(normalized) ? HTMLText.plainText(fromHTML: normalized) : normalized
-        guard plain.split(whereSeparator: \.isNewline).contains(where: { $0.count >= 40 || $0.split(separator: " ").count >= 6 }) else {
-            throw .noBody
-        }
+        guard hasBodyLine(plain) else { throw .noBody }
         return plain
+    }
+
+    /// Whether some line has 40 characters or 6 words: a paragraph of text, not only a title or a stamp.
+    /// Stops at the first such line, which usually comes early.
+    private static func hasBodyLine(_ text: String) -> Bool {
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if line.count >= 40 || line.split(separator: " ").count >= 6 { return true }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+        }
+        return false
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
@@ -76,11 +87,13 @@ public enum SourceDecoder {
     }
 
     private static func normalizeLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.containsASCII("\r") else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     private static func looksLikeHTML(_ text: String) -> Bool {
+        // Every marker starts with "<": a text that starts otherwise needs no lowercased copy of its head.
+        guard let first = text.first(where: { !$0.isWhitespace }), first.unicodeScalars.first == "<" else { return false }
         let head = text.prefix(1024).drop(while: { $0.isWhitespace }).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml")
             && head.contains("<html")

@@ -38,7 +38,7 @@ struct AnalyzedText: Sendable {
         lexicon = Lexicon.forLanguage(language)
         layout = TextLayout(text)
         title = Sentence(layout.title, paragraph: -1, lexicon: lexicon)
-        let splitter = SentenceSplitter(abbreviations: Lexicon.all.reduce(into: Set<String>()) { $0.formUnion($1.abbreviations) })
+        let splitter = SentenceSplitter.standard
         var sentences: [Sentence] = []
         for (index, paragraph) in layout.paragraphs.enumerated() {
             for piece in splitter.split(paragraph) {

@@ -101,8 +101,9 @@ struct CommitmentFinder: Sendable {
 
     private func isFuture(_ folded: String) -> Bool {
         if lexicon.futureAuxiliaries.contains(folded) { return true }
-        guard folded.count > 5, !lexicon.futureExclusions.contains(folded) else { return false }
-        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) }
+        // The suffix test first: it rules out most words without counting their characters or hashing them.
+        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) } && folded.count > 5
+            && !lexicon.futureExclusions.contains(folded)
     }
 
     /// The start of a collective subject right before `verb`, if there is one.
@@ -170,7 +171,9 @@ struct CommitmentFinder: Sendable {
         var best = "cooperation"
         var bestCount = 0
         for rule in lexicon.topics {
-            let count = tokens.filter { token in token.isWord && rule.stems.contains { token.folded.hasPrefix($0) } }.count
+            // Counted, not filtered: filtering copied the matching tokens into a new array for every rule.
+            var count = 0
+            for token in tokens where token.isWord && rule.stems.contains(where: { token.folded.hasPrefix($0) }) { count += 1 }
             if count > bestCount { best = rule.topic; bestCount = count }
         }
         return best

@@ -9,15 +9,17 @@ struct MeetingKindClassifier: Sendable {
     /// The strongest cue found in `tokens`, earliest first among equals.
     func strongestCue(in tokens: [Token], isTitle: Bool = false) -> (kind: MeetingKind, strength: KindCue.Strength, position: Int)? {
         var best: (kind: MeetingKind, strength: KindCue.Strength, position: Int)?
-        for cue in lexicon.kindCues where isTitle || !cue.titleOnly {
-            guard let found = cue.pattern.firstMatch(in: tokens, skipping: lexicon.adverbs) else { continue }
+        let cues = lexicon.kindCues
+        let starts = lexicon.kindCuePatterns.firstMatchStarts(in: tokens, skipping: lexicon.adverbs) { isTitle || !cues[$0].titleOnly }
+        for (cue, start) in zip(cues, starts) where isTitle || !cue.titleOnly {
+            guard let start else { continue }
             if let current = best {
                 if cue.strength > current.strength
-                    || (cue.strength == current.strength && cue.strength != .special && found.lowerBound < current.position) {
-                    best = (cue.kind, cue.strength, found.lowerBound)
+                    || (cue.strength == current.strength && cue.strength != .special && start < current.position) {
+                    best = (cue.kind, cue.strength, start)
                 }
             } else {
-                best = (cue.kind, cue.strength, found.lowerBound)
+                best = (cue.kind, cue.strength, start)
             }
         }
         return best

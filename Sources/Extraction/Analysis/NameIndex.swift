@@ -36,7 +36,7 @@ struct NameScanner: Sendable {
               !token.isParenthesized, !token.isQuoted else { return false }
         if token.hasDigit { return false }
         if Self.stopWords.contains(token.folded) { return false }
-        if token.folded.contains("-") {
+        if token.folded.containsASCII("-") {
             for part in token.foldedParts where Self.stopWords.contains(String(part)) { return false }
         }
         return true
@@ -48,8 +48,9 @@ struct NameScanner: Sendable {
 
     /// An initial ("F.") followed by a name word: its length (2), else nil.
     private func initialLength(_ tokens: [Token], at index: Int) -> Int? {
-        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].text.count == 1, tokens[index].isCapitalized,
-              tokens[index + 1].folded == ".", isNameToken(tokens[index + 2]),
+        // Counting the characters of a word walks its graphemes: the cheap tests go first.
+        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, tokens[index + 1].folded == ".",
+              tokens[index].text.count == 1, isNameToken(tokens[index + 2]),
               honorificLength(tokens, at: index) == nil else { return nil }
         return 2
     }

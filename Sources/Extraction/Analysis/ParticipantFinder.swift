@@ -120,7 +120,7 @@ struct ParticipantFinder: Sendable {
 
     private func isRoleWord(_ folded: String) -> Bool {
         if lexicon.roleWords.contains(folded) || lexicon.counterpartWords.contains(folded) { return true }
-        guard folded.contains("-") else { return false }
+        guard folded.containsASCII("-") else { return false }
         return folded.split(separator: "-").contains { lexicon.roleWords.contains(String($0)) }
     }
 

@@ -73,7 +73,7 @@ struct TextLayout: Sendable {
             }
             let folded = line.utf8.count > 400 ? "" : TextFolding.fold(line)
             // A repeated headline (a long line equal to a title derived from the first sentence is body text).
-            if !folded.isEmpty && folded == foldedTitle && line.split(separator: " ").count <= Self.headlineWords { continue }
+            if !folded.isEmpty && folded == foldedTitle && line.spaceSeparatedWordCount <= Self.headlineWords { continue }
             if let stamp = Self.writtenStamp(line) {
                 if publishedAt == nil { publishedAt = stamp.text; publicationDate = stamp.date }
                 continue
@@ -159,24 +159,27 @@ struct TextLayout: Sendable {
         for lexicon in Lexicon.all {
             if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         }
-        let wordCount = line.split(separator: " ").count
+        let wordCount = line.spaceSeparatedWordCount
         if wordCount <= 20 {
-            for lexicon in Lexicon.all where lexicon.debrisWords.contains(where: { Self.contains(folded, $0) }) { return true }
+            let bytes = Array(folded.utf8)
+            if debrisWordBytes.contains(where: { contains(bytes, $0) }) { return true }
         }
         if wordCount <= 3 && imageSuffixes.contains(where: { folded.hasSuffix($0) }) { return true }
         if line.hasPrefix("(") && line.hasSuffix(")") && wordCount <= 12 { return true }
         if line.hasPrefix("[") && line.hasSuffix("]") && wordCount <= 12 { return true }
         // A numeric date stamp with a separator bar: "12/03/2025 | Press release | ...".
-        if line.contains("|"), let first = line.split(separator: " ").first,
+        if line.containsASCII("|"), let first = line.split(separator: " ").first,
            first.filter({ $0 == "/" }).count == 2, first.allSatisfy({ $0.isNumber || $0 == "/" }) { return true }
         // Short bylines without a sentence: "Paris / La Gazette".
         if wordCount < 5 && !line.contains(where: { ".!?»\"".contains($0) }) { return true }
         return false
     }
 
+    /// The debris words of every language, as bytes for ``contains(_:_:)``.
+    private static let debrisWordBytes: [[UInt8]] = Lexicon.all.flatMap { $0.debrisWords.map { Array($0.utf8) } }
+
     /// Plain byte search (Foundation's `contains` goes through NSString).
-    private static func contains(_ text: String, _ needle: String) -> Bool {
-        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+    private static func contains(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
         for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
             if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
@@ -188,13 +191,13 @@ struct TextLayout: Sendable {
 
     /// "BEIJING, 31 août (Xinhua) --": where the body starts, and the day and month.
     private static func dateline(in line: String) -> (end: String.Index, day: (day: Int, month: Int)?)? {
-        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 30 else { return nil }
+        // Both searches look only as far as a dateline can reach, not along the whole paragraph.
+        guard let comma = line.prefix(31).firstIndex(of: ",") else { return nil }
         let place = line[..<comma]
         guard let initial = place.first, initial.isUppercase,
               place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }) else { return nil }
         let rest = line[line.index(after: comma)...]
-        guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")"),
-              rest.distance(from: rest.startIndex, to: open) <= 25 else { return nil }
+        guard let open = rest.prefix(26).firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") else { return nil }
         var cursor = line.index(after: close)
         while cursor < line.endIndex, line[cursor] == " " { cursor = line.index(after: cursor) }
         var dashes = 0

@@ -114,7 +114,7 @@ enum Countries {
     /// Whether a folded word names a country, wholly or through a hyphenated part.
     static func isCountryWord(_ folded: String) -> Bool {
         if singleWords.contains(folded) { return true }
-        guard folded.contains("-") else { return false }
+        guard folded.containsASCII("-") else { return false }
         return folded.split(separator: "-").contains { singleWords.contains(String($0)) }
     }
 
@@ -148,7 +148,7 @@ enum Countries {
                 continue
             }
             let token = tokens[index]
-            if token.isWord && token.folded.contains("-") {
+            if token.isWord && token.folded.containsASCII("-") {
                 for part in token.foldedParts {
                     if let found = code(forWord: String(part)) {
                         result.append(Mention(code: found.code, range: index..<index + 1, isAdjective: found.isAdjective))

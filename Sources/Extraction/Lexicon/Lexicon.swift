@@ -1,157 +1,309 @@
 /// Everything the extractor knows about one language, as data.
 ///
+/// A class, not a struct: the tables are immutable and shared, and a struct
+/// of some seventy sets and tables cost a retain and a release of each field
+/// whenever a finder copied it or read it through a computed property.
+///
 /// Parsing code reads these tables and never spells out words itself, so a
 /// third language is a matter of writing one more `Lexicon` value (see
 /// `French.swift` and `English.swift`). All words are stored in the folded
 /// form produced by ``TextFolding/fold(_:)``: lowercase, no diacritics, `'`
 /// for every apostrophe.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The language these tables describe.
-    var language: Language
+    let language: Language
     /// Frequent function words, used to recognise the language.
-    var detectionWords: Set<String>
+    let detectionWords: Set<String>
     /// Function words and other common words that never start or belong to a person's name.
-    var functionWords: Set<String>
+    let functionWords: Set<String>
     /// Month names and abbreviations → month number (1–12).
-    var months: [String: Int]
+    let months: [String: Int]
     /// Weekday names → ISO weekday (1 = Monday … 7 = Sunday).
-    var weekdays: [String: Int]
+    let weekdays: [String: Int]
     /// Relative day words → offset in days from the reference date.
-    var relativeDays: [String: Int]
+    let relativeDays: [String: Int]
     /// Suffixes written after a day number ("1er", "4th").
-    var dayOrdinalSuffixes: Set<String>
+    let dayOrdinalSuffixes: Set<String>
     /// Words after which a period does not end a sentence (without the period).
-    var abbreviations: Set<String>
+    let abbreviations: Set<String>
 
     /// Cues of the meeting format, in the order they are tried.
-    var kindCues: [KindCue]
+    let kindCues: [KindCue]
+    /// The patterns of ``kindCues``, in the same order, indexed for one scan.
+    let kindCuePatterns: PatternSet
     /// Adverbs and fillers that may sit between the words of any pattern.
-    var adverbs: Set<String>
+    let adverbs: Set<String>
 
     /// Speech verbs as single words (participles, preterites, presents).
-    var speechVerbs: Set<String>
+    let speechVerbs: Set<String>
     /// Speech verbs of several words ("fait savoir", "pointed out").
-    var speechVerbPhrases: PatternSet
+    let speechVerbPhrases: PatternSet
     /// Auxiliaries and fillers between a subject and its speech verb.
-    var speechAuxiliaries: Set<String>
+    let speechAuxiliaries: Set<String>
     /// Subject pronouns that refer to the last speaker.
-    var subjectPronouns: Set<String>
+    let subjectPronouns: Set<String>
     /// Stressed pronouns after a source phrase ("selon lui", "according to him") that refer to the last speaker.
-    var stressedPronouns: Set<String>
+    let stressedPronouns: Set<String>
     /// Inverted auxiliary + pronoun forms ("a-t-il") that refer to the last speaker.
-    var invertedPronouns: Set<String>
+    let invertedPronouns: Set<String>
     /// Phrases that introduce a source at the start of a sentence ("selon", "according to").
-    var attributionIntroducers: PatternSet
+    let attributionIntroducers: PatternSet
     /// Collective subjects that stand for every participant ("les deux ministres").
-    var collectiveSpeakers: PatternSet
+    let collectiveSpeakers: PatternSet
 
     /// Decision and pledge markers: a commitment whatever the subject.
-    var commitmentMarkers: PatternSet
+    let commitmentMarkers: PatternSet
     /// Readiness, willingness, hope and obligation: never a commitment.
-    var readinessMarkers: PatternSet
+    let readinessMarkers: PatternSet
     /// Word endings of the third person plural future ("-ront").
-    var futureSuffixes: [String]
+    let futureSuffixes: [String]
     /// Words with a future ending that are not commitments ("front", "devront").
-    var futureExclusions: Set<String>
+    let futureExclusions: Set<String>
     /// Future auxiliaries ("will", "shall").
-    var futureAuxiliaries: Set<String>
+    let futureAuxiliaries: Set<String>
     /// Collective subjects of a future verb, matched as the words right before it.
-    var collectiveSubjects: PatternSet
+    let collectiveSubjects: PatternSet
     /// Plural pronouns that continue a collective subject ("elles", "they").
-    var pluralPronouns: Set<String>
+    let pluralPronouns: Set<String>
     /// Clitics between a subject and its verb ("se", "s'", "y").
-    var subjectClitics: Set<String>
+    let subjectClitics: Set<String>
     /// Coordinations that start a further agreed action ("et de", "and to").
-    var coordinatedActions: PatternSet
+    let coordinatedActions: PatternSet
     /// "and" / "et".
-    var conjunctions: Set<String>
+    let conjunctions: Set<String>
     /// Words about doubling (prefix match) and trade, for the trade-doubling thread.
-    var doublingStems: [String]
+    let doublingStems: [String]
     /// Words that make a "double" word something else ("double-digit", "double imposition").
-    var doublingExclusions: Set<String>
+    let doublingExclusions: Set<String>
     /// Words about bilateral trade (prefix match).
-    var tradeStems: [String]
+    let tradeStems: [String]
     /// Topic keyword table (prefix match), in priority order.
-    var topics: [TopicRule]
+    let topics: [TopicRule]
     /// Known commitment threads with their wordings.
-    var threads: [ThreadRule]
+    let threads: [ThreadRule]
     /// Phrases meaning "soon".
-    var soonPhrases: PatternSet
+    let soonPhrases: PatternSet
     /// Phrases before a deadline year ("d'ici", "by").
-    var deadlineIntroducers: PatternSet
+    let deadlineIntroducers: PatternSet
     /// Prepositions before a plain year ("en", "in").
-    var yearPrepositions: Set<String>
+    let yearPrepositions: Set<String>
     /// Words before an amount that make it a target ("à", "to").
-    var targetIntroducers: Set<String>
+    let targetIntroducers: Set<String>
     /// Words of an amount ("milliards", "billion", "dollars").
-    var amountWords: Set<String>
+    let amountWords: Set<String>
 
     /// Scale words after a number → the English scale of the unit ("milliards" → "billion").
-    var magnitudeWords: [String: String]
+    let magnitudeWords: [String: String]
     /// Currency names and codes → ISO 4217 code ("dollars" → "USD", "tenges" → "KZT").
-    var currencyWords: [String: String]
+    let currencyWords: [String: String]
     /// Units of measure after a number → their symbol ("tonnes" → "t").
-    var measureWords: [String: String]
+    let measureWords: [String: String]
     /// Words after a number that make it a percentage ("pour cent", "percent").
-    var percentWords: PatternSet
+    let percentWords: PatternSet
     /// Words between a scale and its currency or unit ("de", "of", "US").
-    var unitLinkers: Set<String>
+    let unitLinkers: Set<String>
     /// Whether a comma is the decimal separator ("43,8") rather than a thousands separator ("4,700").
-    var decimalComma: Bool
+    let decimalComma: Bool
     /// Parts of a year before the year ("premier semestre 2025") → the period suffix ("H1").
-    var periodParts: [PeriodPartRule]
+    let periodParts: [PeriodPartRule]
 
     /// Cues that documents were signed or exchanged.
-    var signingCues: PatternSet
+    let signingCues: PatternSet
     /// Document nouns and their kinds, longest first.
-    var documentKinds: [DocumentKindRule]
+    let documentKinds: [DocumentKindRule]
     /// Quantity nouns before a document noun ("série", "nombre", "number").
-    var documentQuantifiers: Set<String>
+    let documentQuantifiers: Set<String>
     /// Words after a generic "documents" that introduce the specific ones ("notamment").
-    var documentSpecifiers: Set<String>
+    let documentSpecifiers: Set<String>
     /// Phrases that end a document title.
-    var documentStops: PatternSet
+    let documentStops: PatternSet
     /// Word endings of present participles ("-ant", "-ing") that end a document title after a comma.
-    var participleSuffixes: [String]
+    let participleSuffixes: [String]
     /// Auxiliaries of the passive ("été", "were") before a signing participle.
-    var passiveAuxiliaries: Set<String>
+    let passiveAuxiliaries: Set<String>
     /// Determiners and possessives.
-    var determiners: Set<String>
+    let determiners: Set<String>
     /// Articles only (no possessives): "le", "the".
-    var articles: Set<String>
+    let articles: Set<String>
     /// Prepositions of a complement ("du président X", "of President X"): who follows is only mentioned.
-    var complementPrepositions: Set<String>
+    let complementPrepositions: Set<String>
     /// Word endings of infinitives, for coordinated actions (empty: any word).
-    var infinitiveSuffixes: [String]
+    let infinitiveSuffixes: [String]
     /// Whether adjectives and noun modifiers come before the noun ("joint statement").
-    var adjectivesPrecedeNouns: Bool
+    let adjectivesPrecedeNouns: Bool
     /// Words that end an open list ("etc").
-    var listEnders: Set<String>
+    let listEnders: Set<String>
     /// Elided words written with an apostrophe ("l", "d", "qu").
-    var elisions: Set<String>
+    let elisions: Set<String>
 
     /// Role vocabulary (titles, offices, lowercase role adjectives).
-    var roleWords: Set<String>
+    let roleWords: Set<String>
     /// Institution and office words that may sit inside a role phrase.
-    var institutionWords: Set<String>
+    let institutionWords: Set<String>
     /// Words for "counterpart".
-    var counterpartWords: Set<String>
+    let counterpartWords: Set<String>
     /// Connectors inside a role phrase ("de", "of", "'s").
-    var connectors: Set<String>
+    let connectors: Set<String>
     /// Honorifics before a name ("m", "mr", "mme").
-    var honorifics: Set<String>
+    let honorifics: Set<String>
     /// Lowercase particles inside names ("bin", "von", "van der").
-    var nameParticles: Set<String>
+    let nameParticles: Set<String>
     /// Locative prepositions before a place.
-    var locativePrepositions: Set<String>
+    let locativePrepositions: Set<String>
     /// Nouns of venues.
-    var venueWords: Set<String>
+    let venueWords: Set<String>
     /// Capitalised words that are never part of a person's name.
-    var nonNameWords: Set<String>
+    let nonNameWords: Set<String>
     /// Folded line prefixes of web debris (update lines, share links, footers).
-    var debrisPrefixes: [String]
+    let debrisPrefixes: [String]
     /// Words of a line that marks publication or update time, not the meeting.
-    var debrisWords: Set<String>
+    let debrisWords: Set<String>
+
+    /// Creates the tables of one language; the properties above say what each one holds.
+    init(
+        language: Language,
+        detectionWords: Set<String>,
+        functionWords: Set<String>,
+        months: [String: Int],
+        weekdays: [String: Int],
+        relativeDays: [String: Int],
+        dayOrdinalSuffixes: Set<String>,
+        abbreviations: Set<String>,
+        kindCues: [KindCue],
+        adverbs: Set<String>,
+        speechVerbs: Set<String>,
+        speechVerbPhrases: PatternSet,
+        speechAuxiliaries: Set<String>,
+        subjectPronouns: Set<String>,
+        stressedPronouns: Set<String>,
+        invertedPronouns: Set<String>,
+        attributionIntroducers: PatternSet,
+        collectiveSpeakers: PatternSet,
+        commitmentMarkers: PatternSet,
+        readinessMarkers: PatternSet,
+        futureSuffixes: [String],
+        futureExclusions: Set<String>,
+        futureAuxiliaries: Set<String>,
+        collectiveSubjects: PatternSet,
+        pluralPronouns: Set<String>,
+        subjectClitics: Set<String>,
+        coordinatedActions: PatternSet,
+        conjunctions: Set<String>,
+        doublingStems: [String],
+        doublingExclusions: Set<String>,
+        tradeStems: [String],
+        topics: [TopicRule],
+        threads: [ThreadRule],
+        soonPhrases: PatternSet,
+        deadlineIntroducers: PatternSet,
+        yearPrepositions: Set<String>,
+        targetIntroducers: Set<String>,
+        amountWords: Set<String>,
+        magnitudeWords: [String: String],
+        currencyWords: [String: String],
+        measureWords: [String: String],
+        percentWords: PatternSet,
+        unitLinkers: Set<String>,
+        decimalComma: Bool,
+        periodParts: [PeriodPartRule],
+        signingCues: PatternSet,
+        documentKinds: [DocumentKindRule],
+        documentQuantifiers: Set<String>,
+        documentSpecifiers: Set<String>,
+        documentStops: PatternSet,
+        participleSuffixes: [String],
+        passiveAuxiliaries: Set<String>,
+        determiners: Set<String>,
+        articles: Set<String>,
+        complementPrepositions: Set<String>,
+        infinitiveSuffixes: [String],
+        adjectivesPrecedeNouns: Bool,
+        listEnders: Set<String>,
+        elisions: Set<String>,
+        roleWords: Set<String>,
+        institutionWords: Set<String>,
+        counterpartWords: Set<String>,
+        connectors: Set<String>,
+        honorifics: Set<String>,
+        nameParticles: Set<String>,
+        locativePrepositions: Set<String>,
+        venueWords: Set<String>,
+        nonNameWords: Set<String>,
+        debrisPrefixes: [String],
+        debrisWords: Set<String>
+    ) {
+        self.language = language
+        self.detectionWords = detectionWords
+        self.functionWords = functionWords
+        self.months = months
+        self.weekdays = weekdays
+        self.relativeDays = relativeDays
+        self.dayOrdinalSuffixes = dayOrdinalSuffixes
+        self.abbreviations = abbreviations
+        self.kindCues = kindCues
+        self.kindCuePatterns = PatternSet(kindCues.map(\.pattern))
+        self.adverbs = adverbs
+        self.speechVerbs = speechVerbs
+        self.speechVerbPhrases = speechVerbPhrases
+        self.speechAuxiliaries = speechAuxiliaries
+        self.subjectPronouns = subjectPronouns
+        self.stressedPronouns = stressedPronouns
+        self.invertedPronouns = invertedPronouns
+        self.attributionIntroducers = attributionIntroducers
+        self.collectiveSpeakers = collectiveSpeakers
+        self.commitmentMarkers = commitmentMarkers
+        self.readinessMarkers = readinessMarkers
+        self.futureSuffixes = futureSuffixes
+        self.futureExclusions = futureExclusions
+        self.futureAuxiliaries = futureAuxiliaries
+        self.collectiveSubjects = collectiveSubjects
+        self.pluralPronouns = pluralPronouns
+        self.subjectClitics = subjectClitics
+        self.coordinatedActions = coordinatedActions
+        self.conjunctions = conjunctions
+        self.doublingStems = doublingStems
+        self.doublingExclusions = doublingExclusions
+        self.tradeStems = tradeStems
+        self.topics = topics
+        self.threads = threads
+        self.soonPhrases = soonPhrases
+        self.deadlineIntroducers = deadlineIntroducers
+        self.yearPrepositions = yearPrepositions
+        self.targetIntroducers = targetIntroducers
+        self.amountWords = amountWords
+        self.magnitudeWords = magnitudeWords
+        self.currencyWords = currencyWords
+        self.measureWords = measureWords
+        self.percentWords = percentWords
+        self.unitLinkers = unitLinkers
+        self.decimalComma = decimalComma
+        self.periodParts = periodParts
+        self.signingCues = signingCues
+        self.documentKinds = documentKinds
+        self.documentQuantifiers = documentQuantifiers
+        self.documentSpecifiers = documentSpecifiers
+        self.documentStops = documentStops
+        self.participleSuffixes = participleSuffixes
+        self.passiveAuxiliaries = passiveAuxiliaries
+        self.determiners = determiners
+        self.articles = articles
+        self.complementPrepositions = complementPrepositions
+        self.infinitiveSuffixes = infinitiveSuffixes
+        self.adjectivesPrecedeNouns = adjectivesPrecedeNouns
+        self.listEnders = listEnders
+        self.elisions = elisions
+        self.roleWords = roleWords
+        self.institutionWords = institutionWords
+        self.counterpartWords = counterpartWords
+        self.connectors = connectors
+        self.honorifics = honorifics
+        self.nameParticles = nameParticles
+        self.locativePrepositions = locativePrepositions
+        self.venueWords = venueWords
+        self.nonNameWords = nonNameWords
+        self.debrisPrefixes = debrisPrefixes
+        self.debrisWords = debrisWords
+    }
 }
 
 /// A cue of the meeting format.

@@ -8,9 +8,19 @@ struct SentenceSplitter: Sendable {
     /// Folded words after which a period does not end a sentence.
     var abbreviations: Set<String>
 
-    private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "\"", "„"]
-    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
-    private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”", "\""]
+    /// The splitter for every supported language.
+    static let standard = SentenceSplitter(abbreviations: Lexicon.all.reduce(into: []) { $0.formUnion($1.abbreviations) })
+
+    // Comparisons rather than sets of scalars: these run on every scalar, and hashing showed in profiles.
+    @inline(__always) private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "«" || scalar == "“" || scalar == "\"" || scalar == "„"
+    }
+    @inline(__always) private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
+    }
+    @inline(__always) private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”" || scalar == "\""
+    }
 
     /// The sentences of `paragraph`, trimmed.
     func split(_ paragraph: String) -> [String] {
@@ -35,13 +45,13 @@ struct SentenceSplitter: Sendable {
             default: break
             }
             let inside = respectingQuotes && (depth > 0 || straightOpen)
-            let closesQuote = Self.closingQuotes.contains(scalar) && depth == 0 && !straightOpen
+            let closesQuote = Self.isClosingQuote(scalar) && depth == 0 && !straightOpen
             var isEnd = false
-            if !inside && Self.sentenceEnds.contains(scalar) {
+            if !inside && Self.isSentenceEnd(scalar) {
                 isEnd = endsSentence(scalars, at: index, from: start)
             } else if respectingQuotes && closesQuote {
                 // ". »" or ".”": the quotation closes a sentence.
-                if let previous = lastNonSpace(scalars, before: index, from: start), Self.sentenceEnds.contains(previous) {
+                if let previous = lastNonSpace(scalars, before: index, from: start), Self.isSentenceEnd(previous) {
                     isEnd = startsSentence(scalars, after: next)
                 }
             }
@@ -74,12 +84,12 @@ struct SentenceSplitter: Sendable {
         while cursor < scalars.endIndex, ScalarClass.isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
         guard cursor < scalars.endIndex else { return true }
         let scalar = scalars[cursor]
-        return ScalarClass.isUppercase(scalar) || ScalarClass.isNumber(scalar) || Self.openingQuotes.contains(scalar) || scalar == "("
+        return ScalarClass.isUppercase(scalar) || ScalarClass.isNumber(scalar) || Self.isOpeningQuote(scalar) || scalar == "("
     }
 
     private func endsSentence(_ scalars: String.UnicodeScalarView, at index: String.Index, from start: String.Index) -> Bool {
         let next = scalars.index(after: index)
-        if next < scalars.endIndex, Self.closingQuotes.contains(scalars[next]) { return false }  // handled at the quote
+        if next < scalars.endIndex, Self.isClosingQuote(scalars[next]) { return false }  // handled at the quote
         guard startsSentence(scalars, after: next) else { return false }
         guard scalars[index] == "." else { return true }
         // The word before the period.

@@ -2,6 +2,7 @@
 enum TextFolding {
     /// Folds `text` for matching ("Tokaïev’s" → "tokaiev's").
     static func fold<S: StringProtocol>(_ text: S) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -24,6 +25,23 @@ enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The folded form of an all-ASCII `text`, written straight into the string (a short
+    /// one needs no allocation at all); nil when `text` has a non-ASCII byte.
+    private static func foldASCII<S: StringProtocol>(_ text: S) -> String? {
+        if let folded = text.utf8.withContiguousStorageIfAvailable(foldASCII) { return folded }
+        return Array(text.utf8).withUnsafeBufferPointer { foldASCII($0) }
+    }
+
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return bytes.count
+        }
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {

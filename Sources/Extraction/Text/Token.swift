@@ -26,24 +26,47 @@ struct Token: Sendable {
         self.isWord = isWord
         self.isParenthesized = isParenthesized
         self.isQuoted = isQuoted
-        var capitalized = false, allCaps = isWord, number = isWord, digit = false, letters = 0
-        var count = 0
+        var shape = WordShape()
         if isWord {
-            for scalar in text.unicodeScalars {
-                let letter = ScalarClass.isLetter(scalar)
-                let upper = letter && ScalarClass.isUppercase(scalar)
-                if count == 0 { capitalized = upper }
-                count += 1
-                if letter { letters += 1; if !upper && scalar.properties.generalCategory != .nonspacingMark { allCaps = false } }
-                let isDigit = ScalarClass.isNumber(scalar)
-                if isDigit { digit = true }
-                if !isDigit && scalar != "," && scalar != "." { number = false }
+            // An all-ASCII word is read from its bytes, which is much cheaper than a scalar view of a Substring.
+            let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                for byte in bytes { shape.add(Unicode.Scalar(byte)) }
+                return true
+            } ?? false
+            if !isASCII {
+                for scalar in text.unicodeScalars { shape.add(scalar) }
             }
         }
-        isCapitalized = capitalized
-        isAllCaps = allCaps && letters > 0 && count > 1
-        isNumber = number
-        hasDigit = digit
+        isCapitalized = shape.isCapitalized
+        isAllCaps = isWord && shape.hasOnlyCapitals && shape.letters > 0 && shape.count > 1
+        isNumber = isWord && shape.isNumber
+        hasDigit = shape.hasDigit
+    }
+
+    /// What the scalars of a word tell about its case and digits, gathered one scalar at a time.
+    private struct WordShape {
+        var isCapitalized = false
+        var hasOnlyCapitals = true
+        var isNumber = true
+        var hasDigit = false
+        var letters = 0
+        var count = 0
+
+        @inline(__always) mutating func add(_ scalar: Unicode.Scalar) {
+            let letter = ScalarClass.isLetter(scalar)
+            let upper = letter && ScalarClass.isUppercase(scalar)
+            if count == 0 { isCapitalized = upper }
+            count += 1
+            // An ASCII letter is never a combining mark: skip the property lookup.
+            if letter {
+                letters += 1
+                if !upper && (scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark) { hasOnlyCapitals = false }
+            }
+            let isDigit = ScalarClass.isNumber(scalar)
+            if isDigit { hasDigit = true }
+            if !isDigit && scalar != "," && scalar != "." { isNumber = false }
+        }
     }
 
     /// The parts of a hyphenated word, folded.
@@ -56,10 +79,20 @@ struct Token: Sendable {
 /// possessives too ("'s"); hyphenated words stay whole ("Kassym-Jomart", "a-t-il").
 enum Tokenizer {
     private static let elisions: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.elisions) }
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘"]
-    private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„"]
-    private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”"]
-    private static let hyphens: Set<Unicode.Scalar> = ["-", "‑"]
+
+    // Comparisons rather than sets of scalars: these run on every scalar, and hashing showed in profiles.
+    @inline(__always) private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "’" || scalar == "‘"
+    }
+    @inline(__always) private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "«" || scalar == "“" || scalar == "„"
+    }
+    @inline(__always) private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”"
+    }
+    @inline(__always) private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "‑"
+    }
 
     @inline(__always) private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         ScalarClass.isLetter(scalar) || ScalarClass.isNumber(scalar)
@@ -67,67 +100,82 @@ enum Tokenizer {
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
+        // The scan reads scalars from the UTF-8 bytes by offset: going through String's scalar
+        // view validated the index at every step, a tenth of extraction. The copy shares the
+        // storage of a native string.
+        var contiguous = text
+        return contiguous.withUTF8 { tokenize(text, utf8: $0) }
+    }
+
+    private static func tokenize(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
+        let end = utf8.count
+        var index = 0
         var parentheses = 0
         var quoteDepth = 0
         var straightQuoteOpen = false
 
-        func emit(_ range: Range<String.Index>, isWord: Bool) {
-            let piece = text[range]
+        func stringIndex(_ offset: Int) -> String.Index {
+            text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        }
+        func piece(_ range: Range<Int>) -> Substring {
+            text[stringIndex(range.lowerBound)..<stringIndex(range.upperBound)]
+        }
+        func emit(_ range: Range<Int>, isWord: Bool) {
+            let piece = piece(range)
             tokens.append(Token(
                 text: piece, folded: TextFolding.fold(piece), isWord: isWord,
                 isParenthesized: parentheses > 0, isQuoted: quoteDepth > 0 || straightQuoteOpen
             ))
         }
-        func scalar(after position: String.Index) -> (Unicode.Scalar, String.Index)? {
-            let next = scalars.index(after: position)
-            return next < scalars.endIndex ? (scalars[next], next) : nil
+        /// The scalar at `offset` and the offset of the next one.
+        func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+            decode(utf8, at: offset)
         }
 
-        while index < scalars.endIndex {
-            let current = scalars[index]
+        while index < end {
+            let (current, next) = scalar(at: index)
             if ScalarClass.isWhitespace(current) {
-                index = scalars.index(after: index)
+                index = next
                 continue
             }
             if isWordScalar(current) {
                 var start = index
                 var cursor = index
                 var numeric = true
-                while cursor < scalars.endIndex {
-                    let character = scalars[cursor]
+                while cursor < end {
+                    let (character, following) = scalar(at: cursor)
                     if isWordScalar(character) {
                         if !ScalarClass.isNumber(character) { numeric = false }
-                        cursor = scalars.index(after: cursor)
+                        cursor = following
                         continue
                     }
-                    guard let (after, next) = scalar(after: cursor) else { break }
-                    if hyphens.contains(character), isWordScalar(after) {
-                        cursor = next
+                    guard following < end else { break }
+                    let (after, afterEnd) = scalar(at: following)
+                    if isHyphen(character), isWordScalar(after) {
+                        cursor = following
                         continue
                     }
                     if (character == "," || character == "."), numeric, ScalarClass.isNumber(after) {
-                        cursor = next
+                        cursor = following
                         continue
                     }
-                    if apostrophes.contains(character), ScalarClass.isLetter(after) {
-                        if elisions.contains(TextFolding.fold(text[start..<cursor])) {
-                            emit(start..<next, isWord: true)
-                            start = next
-                            cursor = next
+                    if isApostrophe(character), ScalarClass.isLetter(after) {
+                        if elisions.contains(TextFolding.fold(piece(start..<cursor))) {
+                            emit(start..<following, isWord: true)
+                            start = following
+                            cursor = following
                             numeric = true
                             continue
                         }
                         if after == "s" || after == "S" {
-                            if let (afterNext, _) = scalar(after: next), ScalarClass.isLetter(afterNext) {
-                                cursor = next
+                            if afterEnd < end, ScalarClass.isLetter(scalar(at: afterEnd).0) {
+                                cursor = following
                                 continue
                             }
                             break
                         }
-                        cursor = next
+                        cursor = following
                         continue
                     }
                     break
@@ -136,10 +184,9 @@ enum Tokenizer {
                 index = cursor
                 continue
             }
-            let next = scalars.index(after: index)
-            if apostrophes.contains(current), next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
-                let afterNext = scalars.index(after: next)
-                if afterNext == scalars.endIndex || !ScalarClass.isLetter(scalars[afterNext]) {
+            if isApostrophe(current), next < end {
+                let (letter, afterNext) = scalar(at: next)
+                if letter == "s" || letter == "S", afterNext == end || !ScalarClass.isLetter(scalar(at: afterNext).0) {
                     emit(index..<afterNext, isWord: false)
                     index = afterNext
                     continue
@@ -148,8 +195,8 @@ enum Tokenizer {
             switch current {
             case "(", "[": parentheses += 1; emit(index..<next, isWord: false)
             case ")", "]": emit(index..<next, isWord: false); parentheses = max(0, parentheses - 1)
-            case _ where openingQuotes.contains(current): emit(index..<next, isWord: false); quoteDepth += 1
-            case _ where closingQuotes.contains(current): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
+            case _ where isOpeningQuote(current): emit(index..<next, isWord: false); quoteDepth += 1
+            case _ where isClosingQuote(current): quoteDepth = max(0, quoteDepth - 1); emit(index..<next, isWord: false)
             case "\"":
                 if straightQuoteOpen { straightQuoteOpen = false; emit(index..<next, isWord: false) }
                 else { emit(index..<next, isWord: false); straightQuoteOpen = true }
@@ -158,6 +205,28 @@ enum Tokenizer {
             index = next
         }
         return tokens
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `offset` of valid UTF-8, and the offset after it.
+    @inline(__always) private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[offset])
+        let value: UInt32
+        let length: Int
+        switch lead {
+        case ..<0x80:
+            return (Unicode.Scalar(UInt8(lead)), offset + 1)
+        case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+            length = 2
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+            length = 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
+                | UInt32(utf8[offset + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value)!, offset + length)
     }
 }
 

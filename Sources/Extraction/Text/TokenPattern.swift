@@ -80,6 +80,7 @@ struct TokenPattern: Sendable {
 struct PatternSet: Sendable, Sequence {
     private let patterns: [TokenPattern]
     private let byFirstWord: [String: [Int]]
+    private let firstWordSignatures: WordSignatures
     private let prefixed: [Int]
 
     /// Indexes `patterns`.
@@ -95,6 +96,7 @@ struct PatternSet: Sendable, Sequence {
             }
         }
         self.byFirstWord = byFirstWord
+        self.firstWordSignatures = WordSignatures(byFirstWord.keys)
         self.prefixed = prefixed
     }
 
@@ -105,10 +107,15 @@ struct PatternSet: Sendable, Sequence {
     func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
         guard start < tokens.count else { return nil }
         var best: Int?
-        let candidates = byFirstWord[tokens[start].folded] ?? []
-        for index in candidates + prefixed {
+        func consider(_ index: Int) {
             if let end = patterns[index].match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
         }
+        // Most words start no pattern: the signatures rule them out before hashing them for the lookup.
+        let first = tokens[start].folded
+        if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+            for index in candidates { consider(index) }
+        }
+        for index in prefixed { consider(index) }
         return best
     }
 
@@ -120,6 +127,28 @@ struct PatternSet: Sendable, Sequence {
             index += 1
         }
         return nil
+    }
+
+    /// Where each pattern first matches in `tokens` (as its own `firstMatch` would find it), by the
+    /// pattern's index; nil for a pattern that never matches or that `isIncluded` leaves out.
+    ///
+    /// One scan tries at each position only the patterns that can start there, instead of one
+    /// scan per pattern.
+    func firstMatchStarts(in tokens: [Token], skipping: Set<String> = [], including isIncluded: (Int) -> Bool) -> [Int?] {
+        var starts = [Int?](repeating: nil, count: patterns.count)
+        func consider(_ index: Int, at start: Int) {
+            if starts[index] == nil, isIncluded(index), patterns[index].match(tokens, at: start, skipping: skipping) != nil {
+                starts[index] = start
+            }
+        }
+        for start in tokens.indices {
+            let first = tokens[start].folded
+            if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+                for index in candidates { consider(index, at: start) }
+            }
+            for index in prefixed { consider(index, at: start) }
+        }
+        return starts
     }
 
     /// Every match, sorted by position, without overlaps (longest at each position).
@@ -135,5 +164,31 @@ struct PatternSet: Sendable, Sequence {
             }
         }
         return result
+    }
+}
+
+/// A bit for each (length, first byte, last byte) of a set of words: a word whose bit is clear
+/// is not in the set, which is much cheaper to learn than by hashing the word for a lookup.
+struct WordSignatures: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    /// The signatures of `words`.
+    init(_ words: some Sequence<String>) {
+        for word in words {
+            let bit = Self.bit(of: word)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// False when `word` is certainly not one of the words; true when it may be.
+    func mayContain(_ word: String) -> Bool {
+        let bit = Self.bit(of: word)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private static func bit(of word: String) -> Int {
+        let utf8 = word.utf8
+        guard let first = utf8.first, let last = utf8.last else { return 0 }
+        return (Int(first) &* 131 &+ Int(last) &* 31 &+ utf8.count) & 4095
     }
 }
