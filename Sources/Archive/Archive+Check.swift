@@ -30,6 +30,11 @@ extension Archive {
          """),
         ("every source has a body and a SHA-256",
          "SELECT 'source ' || id FROM source WHERE trim(body) = '' OR length(sha256) <> 64"),
+        ("search index is complete",
+         """
+         SELECT 'sources after ' || sources_after || ' and statements after ' || statements_after
+                || ' were left out of the search index by an import batch' FROM search_index_pending
+         """),
         ("schema version matches its record",
          """
          SELECT 'user_version ' || (SELECT user_version FROM pragma_user_version) || ' but last migration '

@@ -10,86 +10,120 @@ public enum StoreOutcome: Equatable, Sendable {
 }
 
 extension Archive {
-    /// Stores one source and everything it reports, all or nothing.
+    /// Runs `body`, which stores sources, in one transaction, and indexes every
+    /// source and statement it added for full-text search before committing.
     ///
-    /// Inside a transaction of the caller's (a batch of imports) this runs in
-    /// its own savepoint, so a failure takes back this source's rows alone.
-    public func store(_ source: NewSource, importedAt: String) throws -> StoreOutcome {
+    /// Indexing once per batch rather than once per row is what keeps FTS5
+    /// from flushing a tiny index segment at every INSERT (see migration 0005).
+    /// Called inside another batch, it is part of that batch.
+    public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
-            if let existing = try connection.cachedStatement("SELECT id FROM source WHERE sha256 = ?")
-                .map([source.sha256], { try $0.get(0, as: Int64.self) }).first
-            {
-                return .unchanged(sourceID: existing)
-            }
-            var people: [String: Int64] = [:]
-            for participant in source.participants {
-                people[participant.name] = try personID(named: participant.name, country: participant.country)
-            }
-            let participantIDs = source.participants.compactMap { people[$0.name] }
-            let existingMeeting = try matchingMeeting(date: source.meeting.date, people: participantIDs)
-            let meetingID = try existingMeeting ?? insertMeeting(source.meeting, title: source.title)
-            for code in source.meeting.countries {
-                try ensureCountry(code)
-                try connection.execute(
-                    "INSERT OR IGNORE INTO meeting_country (meeting_id, country_code) VALUES (?, ?)", [meetingID, code])
-            }
-            if existingMeeting != nil { try fillMeetingGaps(meetingID, with: source.meeting) }
-
+            let isOuter = try connection.cachedStatement("SELECT 1 FROM search_index_pending").map { _ in true }.isEmpty
+            guard isOuter else { return try body() }
             try connection.execute(
                 """
-                INSERT INTO source (location, sha256, language, title, published_at, body, imported_at, meeting_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [source.location, source.sha256, source.language, source.title, source.publishedAt, source.body,
-                 importedAt, meetingID])
-            let sourceID = connection.lastInsertedRowID
-
-            for participant in source.participants {
-                guard let personID = people[participant.name] else { continue }
-                try connection.execute(
-                    "INSERT OR IGNORE INTO participation (meeting_id, person_id, source_id, role) VALUES (?, ?, ?, ?)",
-                    [meetingID, personID, sourceID, participant.role])
-            }
-            for (position, statement) in source.statements.enumerated() {
-                let speaker = try people[statement.speaker] ?? personID(named: statement.speaker, country: nil)
-                people[statement.speaker] = speaker
-                try connection.execute(
-                    "INSERT INTO statement (source_id, person_id, position, text) VALUES (?, ?, ?, ?)",
-                    [sourceID, speaker, position, statement.text])
-            }
-            for (position, commitment) in source.commitments.enumerated() {
-                let (thread, isOverride) = try resolveThread(text: commitment.text, extracted: commitment.thread)
-                if let thread, !isOverride {
-                    try connection.execute(
-                        "INSERT OR IGNORE INTO commitment_thread (id, title, topic) VALUES (?, ?, ?)",
-                        [thread, commitment.threadTitle ?? thread, commitment.topic])
-                }
-                try connection.execute(
-                    """
-                    INSERT INTO commitment (source_id, thread_id, position, topic, text, target, deadline)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [sourceID, thread, position, commitment.topic, commitment.text, commitment.target,
-                     commitment.deadline])
-            }
-            for (position, document) in source.documents.enumerated() {
-                try connection.execute(
-                    "INSERT INTO signed_document (source_id, position, title, kind) VALUES (?, ?, ?, ?)",
-                    [sourceID, position, document.title, document.kind])
-                let documentID = connection.lastInsertedRowID
-                for code in source.meeting.countries {
-                    try connection.execute(
-                        "INSERT OR IGNORE INTO signed_document_party (document_id, country_code) VALUES (?, ?)",
-                        [documentID, code])
-                }
-            }
-            for (position, figure) in source.figures.enumerated() {
-                try connection.execute(
-                    "INSERT INTO figure (source_id, position, text, value, unit, period, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [sourceID, position, figure.text, figure.value, figure.unit, figure.period, figure.sentence])
-            }
-            return .imported(sourceID: sourceID, meetingID: meetingID, isNewMeeting: existingMeeting == nil)
+                INSERT INTO search_index_pending (id, sources_after, statements_after)
+                VALUES (1, (SELECT coalesce(max(id), 0) FROM source), (SELECT coalesce(max(id), 0) FROM statement))
+                """, [])
+            let result = try body()
+            try connection.execute(
+                """
+                INSERT INTO source_fts (rowid, title, body) SELECT id, title, body FROM source
+                WHERE id > (SELECT sources_after FROM search_index_pending)
+                """, [])
+            try connection.execute(
+                """
+                INSERT INTO statement_fts (rowid, text) SELECT id, text FROM statement
+                WHERE id > (SELECT statements_after FROM search_index_pending)
+                """, [])
+            try connection.execute("DELETE FROM search_index_pending", [])
+            return result
         }
+    }
+
+    /// Stores one source and everything it reports, all or nothing.
+    ///
+    /// Inside a batch (``importBatch(_:)``) this runs in its own savepoint, so
+    /// a failure takes back this source's rows alone.
+    public func store(_ source: NewSource, importedAt: String) throws -> StoreOutcome {
+        try importBatch { try storeRows(of: source, importedAt: importedAt) }
+    }
+
+    /// The rows of one source, inside the savepoint ``store(_:importedAt:)`` opened.
+    private func storeRows(of source: NewSource, importedAt: String) throws -> StoreOutcome {
+        if let existing = try connection.cachedStatement("SELECT id FROM source WHERE sha256 = ?")
+            .map([source.sha256], { try $0.get(0, as: Int64.self) }).first
+        {
+            return .unchanged(sourceID: existing)
+        }
+        var people: [String: Int64] = [:]
+        for participant in source.participants {
+            people[participant.name] = try personID(named: participant.name, country: participant.country)
+        }
+        let participantIDs = source.participants.compactMap { people[$0.name] }
+        let existingMeeting = try matchingMeeting(date: source.meeting.date, people: participantIDs)
+        let meetingID = try existingMeeting ?? insertMeeting(source.meeting, title: source.title)
+        for code in source.meeting.countries {
+            try ensureCountry(code)
+            try connection.execute(
+                "INSERT OR IGNORE INTO meeting_country (meeting_id, country_code) VALUES (?, ?)", [meetingID, code])
+        }
+        if existingMeeting != nil { try fillMeetingGaps(meetingID, with: source.meeting) }
+
+        try connection.execute(
+            """
+            INSERT INTO source (location, sha256, language, title, published_at, body, imported_at, meeting_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [source.location, source.sha256, source.language, source.title, source.publishedAt, source.body,
+             importedAt, meetingID])
+        let sourceID = connection.lastInsertedRowID
+
+        for participant in source.participants {
+            guard let personID = people[participant.name] else { continue }
+            try connection.execute(
+                "INSERT OR IGNORE INTO participation (meeting_id, person_id, source_id, role) VALUES (?, ?, ?, ?)",
+                [meetingID, personID, sourceID, participant.role])
+        }
+        for (position, statement) in source.statements.enumerated() {
+            let speaker = try people[statement.speaker] ?? personID(named: statement.speaker, country: nil)
+            people[statement.speaker] = speaker
+            try connection.execute(
+                "INSERT INTO statement (source_id, person_id, position, text) VALUES (?, ?, ?, ?)",
+                [sourceID, speaker, position, statement.text])
+        }
+        for (position, commitment) in source.commitments.enumerated() {
+            let (thread, isOverride) = try resolveThread(text: commitment.text, extracted: commitment.thread)
+            if let thread, !isOverride {
+                try connection.execute(
+                    "INSERT OR IGNORE INTO commitment_thread (id, title, topic) VALUES (?, ?, ?)",
+                    [thread, commitment.threadTitle ?? thread, commitment.topic])
+            }
+            try connection.execute(
+                """
+                INSERT INTO commitment (source_id, thread_id, position, topic, text, target, deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [sourceID, thread, position, commitment.topic, commitment.text, commitment.target,
+                 commitment.deadline])
+        }
+        for (position, document) in source.documents.enumerated() {
+            try connection.execute(
+                "INSERT INTO signed_document (source_id, position, title, kind) VALUES (?, ?, ?, ?)",
+                [sourceID, position, document.title, document.kind])
+            let documentID = connection.lastInsertedRowID
+            for code in source.meeting.countries {
+                try connection.execute(
+                    "INSERT OR IGNORE INTO signed_document_party (document_id, country_code) VALUES (?, ?)",
+                    [documentID, code])
+            }
+        }
+        for (position, figure) in source.figures.enumerated() {
+            try connection.execute(
+                "INSERT INTO figure (source_id, position, text, value, unit, period, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [sourceID, position, figure.text, figure.value, figure.unit, figure.period, figure.sentence])
+        }
+        return .imported(sourceID: sourceID, meetingID: meetingID, isNewMeeting: existingMeeting == nil)
     }
 
     // MARK: People

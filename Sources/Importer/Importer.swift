@@ -57,7 +57,7 @@ public final class Importer {
             let current = pending!.wait()
             pending = index + 1 < batches.count ? ParsedBatch.start(batches[index + 1], extractor: extractor) : nil
             var results: [ImportResult] = []
-            try archive.connection.transaction(.immediate) {
+            try archive.importBatch {
                 for (input, prepared) in zip(batches[index], current) {
                     results.append(store(prepared, from: input, importedAt: importedAt))
                 }

@@ -102,7 +102,7 @@ public final class Connection {
             guard code == SQLITE_OK else { throw error(code, sql: String(remaining)) }
             let utf8 = remaining.utf8
             let consumed = utf8.index(utf8.startIndex, offsetBy: tailOffset)
-            let text = String(remaining[..<consumed]).trimmingWhitespace()
+            let statementText = remaining[..<consumed]
             remaining = remaining[consumed...]
             guard let handle else {
                 if remaining.isEmpty || tailOffset == 0 { return }
@@ -111,7 +111,8 @@ public final class Connection {
             defer { sqlite3_finalize(handle) }
             var stepCode = sqlite3_step(handle)
             while stepCode == SQLITE_ROW { stepCode = sqlite3_step(handle) }
-            guard stepCode == SQLITE_DONE else { throw error(stepCode, sql: text) }
+            // The statement's text is only worth building for an error message.
+            guard stepCode == SQLITE_DONE else { throw error(stepCode, sql: statementText.trimmingWhitespace()) }
         }
     }
 
@@ -198,7 +199,8 @@ public final class Connection {
         savepointDepth += 1
         defer { savepointDepth -= 1 }
         let name = "bilat_\(savepointDepth)"
-        try execute("SAVEPOINT \(name)")
+        // Savepoints open and close once per imported source: prepared once, kept.
+        try cachedStatement("SAVEPOINT \(name)").execute()
         let result: T
         do {
             result = try body()
@@ -209,7 +211,7 @@ public final class Connection {
             }
             throw error
         }
-        try execute("RELEASE SAVEPOINT \(name)")
+        try cachedStatement("RELEASE SAVEPOINT \(name)").execute()
         return result
     }
 }

@@ -109,4 +109,65 @@ import Testing
         _ = try archive.store(visit, importedAt: "t")
         #expect(try archive.connection.scalar("SELECT name_en FROM country WHERE code = 'ZW'", as: String.self) == "ZW")
     }
+
+    // MARK: Search index per batch
+
+    func matches(_ table: String, _ query: String) throws -> Int {
+        try archive.connection.scalar("SELECT count(*) FROM \(table) WHERE \(table) MATCH ?", [query], as: Int.self) ?? -1
+    }
+
+    /// FTS5's own check that the index holds exactly the content table's rows.
+    func searchIndexIsExact() throws {
+        try archive.connection.execute("INSERT INTO source_fts (source_fts) VALUES ('integrity-check')")
+        try archive.connection.execute("INSERT INTO statement_fts (statement_fts) VALUES ('integrity-check')")
+    }
+
+    @Test func aBatchIndexesWhatItStoredAndOnlyThat() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        var broken = source(sha: "b", date: "2020-01-01", statements: [("Li Qiang", "Une phrase introuvable ailleurs.")])
+        broken.language = "xx"
+        var second = source(sha: "c", date: "2021-02-02", statements: [("Wang Yi", "Le corridor transcaspien avance.")])
+        second.body = "Texte sur le corridor"
+        try archive.importBatch {
+            #expect(throws: SQLiteError.self) { try archive.store(broken, importedAt: "t") }
+            _ = try archive.store(second, importedAt: "t")
+        }
+        #expect(try matches("statement_fts", "partenaires") == 1)
+        #expect(try matches("statement_fts", "transcaspien") == 1)
+        #expect(try matches("statement_fts", "introuvable") == 0)
+        #expect(try matches("source_fts", "corridor") == 1)
+        #expect(try count("search_index_pending") == 0)
+        try searchIndexIsExact()
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func aBatchThatFailsIndexesNothing() throws {
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try archive.importBatch {
+                _ = try archive.store(source(sha: "a"), importedAt: "t")
+                throw Stop()
+            }
+        }
+        #expect(try count("source") == 0)
+        #expect(try count("search_index_pending") == 0)
+        #expect(try matches("statement_fts", "partenaires") == 0)
+        try searchIndexIsExact()
+    }
+
+    @Test func rowsWrittenOutsideBilatAreStillIndexedRowByRow() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        try archive.connection.execute(
+            "INSERT INTO statement (source_id, person_id, position, text) VALUES (1, 1, 9, 'Ajout manuel au dossier')")
+        #expect(try matches("statement_fts", "manuel") == 1)
+        try searchIndexIsExact()
+    }
+
+    @Test func aCommittedPendingIndexIsReportedByCheck() throws {
+        _ = try archive.store(source(sha: "a"), importedAt: "t")
+        try archive.connection.execute(
+            "INSERT INTO search_index_pending (id, sources_after, statements_after) VALUES (1, 0, 0)")
+        let problems = try archive.check()
+        #expect(problems.map(\.check) == ["search index is complete"])
+    }
 }
