@@ -86,6 +86,12 @@ import Testing
             let db = try Connection(path: folder.path("crash.db"))
             #expect(try db.scalar("PRAGMA integrity_check", as: String.self) == "ok")
             #expect(try db.query("PRAGMA foreign_key_check") { $0.values }.isEmpty)
+            // The search index of a batch is written in the batch's transaction: all there, or none of it.
+            if try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'search_index_pending'", as: Int.self) == 1 {
+                #expect(try db.scalar("SELECT count(*) FROM search_index_pending", as: Int.self) == 0)
+                try db.execute("INSERT INTO source_fts (source_fts) VALUES ('integrity-check')")
+                try db.execute("INSERT INTO statement_fts (statement_fts) VALUES ('integrity-check')")
+            }
             for (sha, counts) in try Self.rowCounts(of: folder.path("crash.db")) {
                 #expect(counts == expectedCounts[sha], "source \(sha) is half-imported")
             }
@@ -98,7 +104,7 @@ import Testing
         let finish = try bilat(["import", "--db", "crash.db", corpus.path], in: folder.url)
         #expect(finish.status == 0, "\(finish.stderr)")
         #expect(try Self.content(of: folder.path("crash.db")) == expected)
-        print("crash: \(kills) SIGKILLs during imports of \(Self.documents) documents; integrity ok, no half-imported source, final content equal to an uninterrupted import")
+        print("crash: \(kills) SIGKILLs during imports of \(Self.documents) documents; integrity and search index ok, no half-imported source, final content equal to an uninterrupted import")
         #expect(kills >= Self.kills)
     }
 
