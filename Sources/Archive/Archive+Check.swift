@@ -53,7 +53,7 @@ extension Archive {
             "\(row[0].description) row \(row[1].description) points to a missing \(row[2].description)"
         }
         problems += foreignKeys.prefix(limit).map { ArchiveProblem(check: "foreign keys", detail: $0) }
-        for invariant in Self.invariants {
+        for invariant in Self.invariants + Self.summaryInvariants {
             let broken = try connection.query(invariant.sql + " LIMIT \(limit)") { try $0.get(0, as: String.self) }
             problems += broken.map { ArchiveProblem(check: invariant.name, detail: $0) }
         }
@@ -61,7 +61,7 @@ extension Archive {
     }
 
     /// Names of the invariants ``check(limit:)`` verifies, for its report.
-    public static var invariantNames: [String] { invariants.map(\.name) }
+    public static var invariantNames: [String] { (invariants + summaryInvariants).map(\.name) }
 
     /// Writes a consistent copy of the live archive to `path`, which must not exist.
     public func backup(to path: String) throws {

@@ -34,7 +34,9 @@ extension Archive {
                         [entry.id, target.series, target.baselinePeriod, target.factor, target.value, target.deadline])
                 }
             }
-            return try relinkUnthreadedCommitments()
+            let linked = try relinkUnthreadedCommitments()
+            try rebuildThreadSummary()
+            return linked
         }
     }
 
@@ -116,6 +118,7 @@ extension Archive {
                 "INSERT INTO thread_override (commitment_text, thread_id) VALUES (?, ?) ON CONFLICT DO UPDATE SET thread_id = excluded.thread_id",
                 [text, thread])
             try connection.execute("UPDATE commitment SET thread_id = ? WHERE text = ?", [thread, text])
+            try rebuildThreadSummary()
         }
     }
 
@@ -127,6 +130,7 @@ extension Archive {
                 "INSERT INTO thread_override (commitment_text, thread_id) VALUES (?, NULL) ON CONFLICT DO UPDATE SET thread_id = NULL",
                 [text])
             try connection.execute("UPDATE commitment SET thread_id = NULL WHERE text = ?", [text])
+            try rebuildThreadSummary()
         }
     }
 
@@ -145,6 +149,7 @@ extension Archive {
             try connection.execute("UPDATE thread_alias SET new_id = ? WHERE new_id = ?", [target, source])
             try connection.execute("DELETE FROM commitment_thread WHERE id = ?", [source])
             try connection.execute("INSERT OR REPLACE INTO thread_alias (old_id, new_id) VALUES (?, ?)", [source, target])
+            try rebuildThreadSummary()
         }
     }
 
@@ -159,6 +164,7 @@ extension Archive {
             // ON UPDATE CASCADE carries the new id into mentions, wordings, targets and overrides.
             try connection.execute("UPDATE commitment_thread SET id = ? WHERE id = ?", [new, old])
             try connection.execute("INSERT OR REPLACE INTO thread_alias (old_id, new_id) VALUES (?, ?)", [old, new])
+            try rebuildThreadSummary()
         }
     }
 }

@@ -45,7 +45,13 @@ public final class Archive {
             throw ArchiveError.cannotOpen(path: path, reason: error)
         }
         try Migrator(migrations: migrations).migrate(connection)
-        return Archive(connection: connection)
+        let archive = Archive(connection: connection)
+        // Sources a bilat stored without counting them (an import killed between
+        // its batch and the count) are counted now.
+        if try connection.scalar("SELECT 1 FROM sqlite_schema WHERE name = 'summary_state'", as: Int.self) != nil {
+            try archive.updateSummaries()
+        }
+        return archive
     }
 
     /// Opens an existing archive read-only; its schema must be current.

@@ -78,6 +78,9 @@ public struct Queries {
 
     /// The timeline: one row per meeting, oldest first (undated last); with a
     /// limit, the latest meetings, still oldest first.
+    ///
+    /// Reads meeting_summary (v_meetings stored, see migration 0006): its index
+    /// in timeline order lets a limit stop after the latest meetings.
     public func meetings(_ filter: MeetingFilter) throws -> ResultTable {
         var personIDs: [Int64]?
         if let person = filter.person { personIDs = try resolvePeople(person) }
@@ -86,7 +89,7 @@ public struct Queries {
             """
             SELECT * FROM (
             SELECT m.meeting_id AS id, m.date, m.kind, m.place, m.countries, m.participants, m.sources
-            FROM v_meetings m
+            FROM meeting_summary m
             WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM meeting_country c WHERE c.meeting_id = m.meeting_id AND c.country_code = upper(?1)))
               AND (?2 IS NULL OR m.kind = ?2)
               AND (?3 IS NULL OR m.date >= ?3)

@@ -95,9 +95,27 @@ public struct Renderer: Sendable {
 
     static func csvLine(_ fields: [String]) -> String {
         fields.map { text in
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+            guard needsQuotes(text) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\r\n"
+    }
+
+    /// Whether a csv field holds a comma, a quote or a line break (what
+    /// `Character.isNewline` calls one), read from its UTF-8 bytes: reports
+    /// print tens of thousands of fields.
+    static func needsQuotes(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+            // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0x85 where previous.1 == 0xC2: return true
+            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     func renderCSV(_ table: ResultTable) -> String {

@@ -122,10 +122,20 @@ public struct ThreadTracker {
             defer { if let amount { lastTarget = amount } }
             if mention.meeting == firstMeeting { return "set" }
             if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
-            let lowered = Array(mention.text.lowercased().utf8)
+            let lowered = lowercasedBytes(mention.text)
             if achievementPhrases.contains(where: { Self.bytes(lowered, contain: $0) }) { return "reported achieved" }
             return "reaffirmed"
         }
+    }
+
+    /// The UTF-8 bytes of `text` in lower case; ASCII text folded byte by byte.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(text.lowercased().utf8) }
+        for index in bytes.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) {
+            bytes[index] |= 0x20
+        }
+        return bytes
     }
 
     /// Whether `needle` occurs in `haystack` (a plain byte scan: texts are a sentence long).
@@ -165,19 +175,33 @@ public struct ThreadTracker {
             let known = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
             throw ReportError.notFound(what: "thread", name: id, suggestion: Suggestions.phrase(for: id, among: known))
         }
-        let rawMentions = try connection.query(
+        // The people of a meeting come from meeting_summary (v_meetings stored,
+        // see migration 0006), the source's meeting and location from the
+        // source_meeting index rather than the rows behind their long bodies.
+        // Sorted here, by key: SQLite's sorter would copy every text of every mention.
+        let unsorted = try connection.query(
             """
-            SELECT c.date,
-                   coalesce((SELECT group_concat(name, '; ') FROM (
-                       SELECT DISTINCT p.name FROM participation pa JOIN person p ON p.id = pa.person_id
-                       WHERE pa.meeting_id = c.meeting_id ORDER BY p.name)), ''),
-                   c.text, c.source, c.meeting_id, c.target
-            FROM v_commitments c WHERE c.thread = ? ORDER BY c.date IS NULL, c.date, c.commitment_id
+            SELECT m.date, coalesce(m.participants, ''), c.text, s.location, s.meeting_id, c.target, c.id
+            FROM commitment c
+            JOIN source s INDEXED BY source_meeting ON s.id = c.source_id
+            JOIN meeting_summary m ON m.meeting_id = s.meeting_id
+            WHERE c.thread_id = ?
             """, [id]
         ) { row in
             (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
-             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
+             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self),
+             commitment: try row.get(6, as: Int64.self))
         }
+        let keys = unsorted.map { (date: $0.date, commitment: $0.commitment) }
+        let rawMentions = keys.indices.sorted { first, second in
+            // ORDER BY date IS NULL, date, commitment id
+            switch (keys[first].date, keys[second].date) {
+            case let (a?, b?) where a != b: a < b
+            case (nil, _?): false
+            case (_?, nil): true
+            default: keys[first].commitment < keys[second].commitment
+            }
+        }.map { unsorted[$0] }
         let roles = Self.roles(of: rawMentions.map { (meeting: $0.meeting, text: $0.text, target: $0.target) })
         let mentions = zip(rawMentions, roles).map { mention, role in
             ThreadReport.Mention(
