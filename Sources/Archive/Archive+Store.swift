@@ -10,8 +10,9 @@ public enum StoreOutcome: Equatable, Sendable {
 }
 
 extension Archive {
-    /// Runs `body`, which stores sources, in one transaction, and indexes every
-    /// source and statement it added for full-text search before committing.
+    /// Runs `body`, which stores sources, in one transaction; before committing,
+    /// counts what it added in the report summaries and indexes every source and
+    /// statement it added for full-text search.
     ///
     /// Indexing once per batch rather than once per row is what keeps FTS5
     /// from flushing a tiny index segment at every INSERT (see migration 0005).
@@ -26,6 +27,8 @@ extension Archive {
                 VALUES (1, (SELECT coalesce(max(id), 0) FROM source), (SELECT coalesce(max(id), 0) FROM statement))
                 """, [])
             let result = try body()
+            // Committed batches are always counted in the report summaries (migration 0006).
+            try updateSummaries()
             try connection.execute(
                 """
                 INSERT INTO source_fts (rowid, title, body) SELECT id, title, body FROM source

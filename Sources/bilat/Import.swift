@@ -56,7 +56,6 @@ struct Import: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
-        try opened.updateSummaries()
         for failure in failures { Standard.error("Error: \(failure.location): \(failure.reason)") }
         summary.failed += failures.count
         print("\(summary.imported) imported, \(summary.unchanged) unchanged (already in the archive), \(summary.failed) failed")

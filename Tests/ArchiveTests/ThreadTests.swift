@@ -99,7 +99,6 @@ import Testing
         // An alias made before the rename follows it too.
         _ = try archive.store(source("d", commitments: [("w", "visa-free-travel")]), importedAt: "t")
         #expect(try threadOf("w") == "visas")
-        try archive.updateSummaries()
         #expect(try archive.check() == [])
     }
 
