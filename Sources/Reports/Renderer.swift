@@ -94,19 +94,44 @@ public struct Renderer: Sendable {
     // MARK: csv
 
     static func csvLine(_ fields: [String]) -> String {
-        fields.map { text in
-            guard needsQuotes(text) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\r\n"
+        var line = ""
+        appendCSVLine(fields, to: &line)
+        return line
+    }
+
+    /// Appends one csv record, fields quoted only where they must be, ended by CRLF.
+    static func appendCSVLine(_ fields: [String], to out: inout String) {
+        for (index, text) in fields.enumerated() {
+            if index > 0 { out += "," }
+            guard needsQuotes(text) else { out += text; continue }
+            out += "\""
+            if text.utf8.contains(UInt8(ascii: "\"")) {
+                var doubled: [UInt8] = []
+                doubled.reserveCapacity(text.utf8.count + 8)
+                for byte in text.utf8 {
+                    doubled.append(byte)
+                    if byte == UInt8(ascii: "\"") { doubled.append(byte) }
+                }
+                out += String(decoding: doubled, as: UTF8.self)
+            } else {
+                out += text
+            }
+            out += "\""
+        }
+        out += "\r\n"
     }
 
     /// Whether a csv field holds a comma, a quote or a line break (what
     /// `Character.isNewline` calls one), read from its UTF-8 bytes: reports
     /// print tens of thousands of fields.
     static func needsQuotes(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ needsQuotes(bytes: $0) }) { return answer }
+        return needsQuotes(bytes: Array(text.utf8))
+    }
+
+    private static func needsQuotes(bytes: some Collection<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
             // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
@@ -120,7 +145,7 @@ public struct Renderer: Sendable {
 
     func renderCSV(_ table: ResultTable) -> String {
         var out = Self.csvLine(table.columns)
-        for row in table.rows { out += Self.csvLine(row.map(\.displayText)) }
+        for row in table.rows { Self.appendCSVLine(row.map(\.displayText), to: &out) }
         return out
     }
 

@@ -142,7 +142,7 @@ public final class Statement {
 
 /// The current row of a statement: typed column reads by index or name.
 public struct Row {
-    let statement: Statement
+    @usableFromInline let statement: Statement
 
     /// The number of columns.
     public var count: Int { Int(sqlite3_column_count(statement.handle)) }
@@ -172,6 +172,11 @@ public struct Row {
     }
 
     /// Column `index` converted to `T`; throws when the stored value does not fit.
+    ///
+    /// Inlinable so that callers get it specialised for their `T`: reports read
+    /// hundreds of thousands of columns, and an unspecialised call looks up the
+    /// type's metadata every time.
+    @inlinable
     public func get<T: DatabaseValueConvertible>(_ index: Int, as type: T.Type = T.self) throws(SQLiteError) -> T {
         let value = self[index]
         guard let converted = T.fromDatabaseValue(value) else {
