@@ -208,7 +208,7 @@ enum Tokenizer {
     }
 
     /// The scalar whose UTF-8 encoding starts at `offset` of valid UTF-8, and the offset after it.
-    @inline(__always) private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(utf8[offset])
         let value: UInt32
         let length: Int
