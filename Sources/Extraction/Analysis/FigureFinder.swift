@@ -80,7 +80,7 @@ struct FigureFinder: Sendable {
         // Groups of three digits after a space continue a short number ("1 500 milliards").
         if digits.count <= 3 {
             while end < tokens.count, tokens[end].isNumber, tokens[end].text.count == 3, tokens[end].text.allSatisfy(\.isASCII),
-                  tokens[end].text.base[tokens[end - 1].text.endIndex..<tokens[end].text.startIndex].allSatisfy(\.isWhitespace)
+                  tokens[end].text.base[tokens[end - 1].endIndex..<tokens[end].startIndex].allSatisfy(\.isWhitespace)
             {
                 digits += String(tokens[end].text)
                 end += 1
