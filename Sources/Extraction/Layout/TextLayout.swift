@@ -225,3 +225,26 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// The text between the UTF-8 offsets `range` (on Character boundaries) as
+    /// ``StringProtocol/trimmingCharacters()`` trims it; `utf8` is the string's storage.
+    ///
+    /// Where ASCII whitespace meets ASCII text the Characters are the scalars, so the
+    /// bytes answer; anything else at either edge (a non-ASCII space, a mark joining a
+    /// space) is left to the Character view.
+    func trimmed(_ range: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(utf8[lower]) { lower += 1 }
+        while upper > lower, isSpace(utf8[upper - 1]) { upper -= 1 }
+        if lower == upper { return "" }
+        if utf8[lower] < 0x80 && utf8[upper - 1] < 0x80 {
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self)
+        }
+        let start = self.utf8.index(self.utf8.startIndex, offsetBy: range.lowerBound)
+        let end = self.utf8.index(self.utf8.startIndex, offsetBy: range.upperBound)
+        return self[start..<end].trimmingCharacters()
+    }
+}
