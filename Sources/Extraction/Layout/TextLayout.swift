@@ -44,15 +44,29 @@ struct TextLayout: Sendable {
         return result.joined(separator: " ") + " …"
     }
 
+    /// The non-empty lines of `text`, trimmed.
+    private static func lines(of text: String) -> [String] {
+        var contiguous = text
+        return contiguous.withUTF8 { utf8 in
+            var lines: [String] = []
+            var start = 0
+            while start < utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != UInt8(ascii: "\n") { end += 1 }
+                let line = text.trimmed(start..<end, utf8: utf8)
+                if !line.isEmpty { lines.append(line) }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
     /// The date relative days are counted from: the dateline, else the publication day.
     var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
 
     /// Reads `text` in the corpus layout.
     init(_ text: String) {
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes -> String? in
-            let line = Substring(bytes).trimmingCharacters()
-            return line.isEmpty ? nil : line
-        }
+        let lines = Self.lines(of: text)
         var bodyLines = lines.dropFirst()[...]
         title = lines.first ?? ""
         // A first line too long to be a headline is body text: the title is its opening words.

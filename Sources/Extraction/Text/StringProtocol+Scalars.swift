@@ -1,25 +1,30 @@
 extension StringProtocol {
-    /// Whether every Unicode scalar of the text is a Character of its own, so that work
-    /// on Characters (counting, splitting on a space) can be done on scalars or bytes.
-    ///
-    /// True when no CR is followed by LF and every scalar ``Unicode/Scalar/neverJoinsNeighbours``.
-    /// That covers the French and English press releases bilat reads; other text takes the
-    /// Character path.
-    var isOneScalarPerCharacter: Bool {
-        var previous: Unicode.Scalar = "\0"
-        for scalar in unicodeScalars {
-            if scalar == "\n" && previous == "\r" || !scalar.neverJoinsNeighbours { return false }
-            previous = scalar
-        }
-        return true
-    }
-
     /// The number of space-separated words, as `split(separator: " ").count` gives it.
     var spaceSeparatedWordCount: Int {
-        guard isOneScalarPerCharacter else { return split(separator: " ").count }
+        if let count = utf8.withContiguousStorageIfAvailable(Self.spaceSeparatedWordCount(_:)), let count { return count }
+        return split(separator: " ").count
+    }
+
+    /// The number of space-separated words of the UTF-8 text `bytes`, counted on bytes, or nil
+    /// unless every scalar is a Character of its own: no CR is followed by LF and every scalar
+    /// ``Unicode/Scalar/neverJoinsNeighbours``. That covers the French and English press
+    /// releases bilat reads; other text is split on Characters.
+    private static func spaceSeparatedWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var isInWord = false
-        for byte in utf8 {
+        var offset = 0
+        var previous: UInt8 = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte >= 0x80 {
+                let (scalar, next) = Tokenizer.decode(bytes, at: offset)
+                guard scalar.neverJoinsNeighbours else { return nil }
+                offset = next
+            } else {
+                if byte == 0x0A && previous == 0x0D { return nil }
+                offset += 1
+            }
+            previous = byte
             if byte == UInt8(ascii: " ") {
                 isInWord = false
             } else if !isInWord {

@@ -26,10 +26,21 @@ enum TextFolding {
         let latin = latinFolds
         var offset = 0
         while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                offset += 1
+                continue
+            }
             let (scalar, next) = Tokenizer.decode(bytes, at: offset)
             offset = next
-            if scalar.value < 0x300 {
-                folded.append(contentsOf: latin[Int(scalar.value)])
+            if scalar.value < 0x300, latin[Int(scalar.value)] != UInt32.max {
+                // Up to four bytes, first byte lowest, ended by a zero byte or the fourth.
+                var packed = latin[Int(scalar.value)]
+                while packed != 0 {
+                    folded.append(UInt8(truncatingIfNeeded: packed))
+                    packed >>= 8
+                }
             } else {
                 appendFold(of: scalar, to: &folded)
             }
@@ -57,11 +68,13 @@ enum TextFolding {
         }
     }
 
-    /// The folded UTF-8 form of every scalar below U+0300, by scalar value.
-    private static let latinFolds: [[UInt8]] = (0..<0x300).map { value in
+    /// The folded UTF-8 form of every scalar below U+0300, by scalar value, packed first byte
+    /// lowest; `UInt32.max` where it does not fit (a NUL byte or more than four bytes).
+    private static let latinFolds: [UInt32] = (0..<0x300).map { value in
         var bytes: [UInt8] = []
         appendFold(of: Unicode.Scalar(UInt32(value))!, to: &bytes)
-        return bytes
+        guard bytes.count <= 4, !bytes.contains(0) else { return UInt32.max }
+        return bytes.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {
