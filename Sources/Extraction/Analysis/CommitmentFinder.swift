@@ -146,11 +146,10 @@ struct CommitmentFinder: Sendable {
     /// The index of the "doubl…" word when the sentence is about doubling trade.
     private func mentionsDoubling(_ tokens: [Token]) -> Int? {
         guard let doubling = tokens.indices.first(where: { index in
-            let folded = tokens[index].folded
-            guard lexicon.doublingStems.contains(where: { folded.hasPrefix($0) }), !lexicon.doublingExclusions.contains(folded) else { return false }
+            guard lexicon.doublingStems.isPrefix(of: tokens[index]), !lexicon.doublingExclusions.contains(tokens[index].folded) else { return false }
             return index + 1 >= tokens.count || !lexicon.doublingExclusions.contains(tokens[index + 1].folded)
         }) else { return nil }
-        let aboutTrade = tokens.contains { token in lexicon.tradeStems.contains { token.folded.hasPrefix($0) } }
+        let aboutTrade = tokens.contains { lexicon.tradeStems.isPrefix(of: $0) }
         return aboutTrade ? doubling : nil
     }
 
@@ -173,7 +172,7 @@ struct CommitmentFinder: Sendable {
         for rule in lexicon.topics {
             // Counted, not filtered: filtering copied the matching tokens into a new array for every rule.
             var count = 0
-            for token in tokens where token.isWord && rule.stems.contains(where: { token.folded.hasPrefix($0) }) { count += 1 }
+            for token in tokens where token.isWord && rule.stems.isPrefix(of: token) { count += 1 }
             if count > bestCount { best = rule.topic; bestCount = count }
         }
         return best

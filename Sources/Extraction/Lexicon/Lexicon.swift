@@ -72,11 +72,11 @@ final class Lexicon: Sendable {
     /// "and" / "et".
     let conjunctions: Set<String>
     /// Words about doubling (prefix match) and trade, for the trade-doubling thread.
-    let doublingStems: [String]
+    let doublingStems: StemList
     /// Words that make a "double" word something else ("double-digit", "double imposition").
     let doublingExclusions: Set<String>
     /// Words about bilateral trade (prefix match).
-    let tradeStems: [String]
+    let tradeStems: StemList
     /// Topic keyword table (prefix match), in priority order.
     let topics: [TopicRule]
     /// Known commitment threads with their wordings.
@@ -261,9 +261,9 @@ final class Lexicon: Sendable {
         self.subjectClitics = subjectClitics
         self.coordinatedActions = coordinatedActions
         self.conjunctions = conjunctions
-        self.doublingStems = doublingStems
+        self.doublingStems = StemList(doublingStems)
         self.doublingExclusions = doublingExclusions
-        self.tradeStems = tradeStems
+        self.tradeStems = StemList(tradeStems)
         self.topics = topics
         self.threads = threads
         self.soonPhrases = soonPhrases
@@ -331,7 +331,12 @@ struct KindCue: Sendable {
 /// Keywords of a commitment topic.
 struct TopicRule: Sendable {
     var topic: String
-    var stems: [String]
+    var stems: StemList
+
+    init(topic: String, stems: [String]) {
+        self.topic = topic
+        self.stems = StemList(stems)
+    }
 }
 
 /// A known commitment thread and the phrases that name it.

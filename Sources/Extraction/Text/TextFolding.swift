@@ -13,13 +13,7 @@ enum TextFolding {
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var isASCII = true
         for byte in bytes where byte >= 0x80 { isASCII = false; break }
-        if isASCII {
-            // Written straight into the string: a short one needs no allocation at all.
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
-                return bytes.count
-            }
-        }
+        if isASCII { return foldASCII(bytes) }
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
@@ -46,6 +40,14 @@ enum TextFolding {
             }
         }
         return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Folds the ASCII text `bytes`, written straight into the string: a short one needs no allocation at all.
+    @inline(__always) static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
     }
 
     /// Appends the folded form of `scalar` to `bytes`: lowercase, without diacritics.

@@ -8,6 +8,8 @@ struct Token: Sendable {
     var endIndex: String.Index
     /// The folded text (see ``TextFolding``).
     var folded: String
+    /// The first bytes of ``folded``, for ``WordKey`` and ``WordSignatures``.
+    var head: FoldedHead
     /// Whether this is a word (letters or digits) rather than punctuation.
     var isWord: Bool
     /// Whether the token sits inside parentheses.
@@ -41,7 +43,13 @@ struct Token: Sendable {
         self.isWord = isWord
         self.isParenthesized = isParenthesized
         self.isQuoted = isQuoted
-        folded = TextFolding.fold(bytes)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            folded = TextFolding.foldASCII(bytes)
+            head = FoldedHead(lowercasingASCII: bytes)
+        } else {
+            folded = TextFolding.fold(bytes)
+            head = FoldedHead(folded.utf8)
+        }
         var shape = WordShape()
         if isWord {
             var offset = 0

@@ -4,11 +4,13 @@
 /// `*` matches any word with that prefix: `"sont convenu* de|d'"`.
 struct TokenPattern: Sendable {
     private struct Alternative: Sendable {
-        var word: String
+        var key: WordKey
         var isPrefix: Bool
 
-        func matches(_ folded: String) -> Bool {
-            isPrefix ? folded.hasPrefix(word) : folded == word
+        var word: String { key.word }
+
+        func matches(_ token: Token) -> Bool {
+            isPrefix ? key.isPrefix(of: token) : key.matches(token)
         }
     }
 
@@ -20,8 +22,8 @@ struct TokenPattern: Sendable {
             element.split(separator: "|").map { alternative in
                 let folded = TextFolding.fold(alternative)
                 return folded.hasSuffix("*")
-                    ? Alternative(word: String(folded.dropLast()), isPrefix: true)
-                    : Alternative(word: folded, isPrefix: false)
+                    ? Alternative(key: WordKey(String(folded.dropLast())), isPrefix: true)
+                    : Alternative(key: WordKey(folded), isPrefix: false)
             }
         }
     }
@@ -44,9 +46,8 @@ struct TokenPattern: Sendable {
             var skipped = 0
             while true {
                 guard index < tokens.count else { return nil }
-                let folded = tokens[index].folded
-                if alternatives.contains(where: { $0.matches(folded) }) { break }
-                if position > 0 && skipped < maxSkip && skipping.contains(folded) {
+                if alternatives.contains(where: { $0.matches(tokens[index]) }) { break }
+                if position > 0 && skipped < maxSkip && skipping.contains(tokens[index].folded) {
                     index += 1
                     skipped += 1
                     continue
@@ -111,8 +112,7 @@ struct PatternSet: Sendable, Sequence {
             if let end = patterns[index].match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
         }
         // Most words start no pattern: the signatures rule them out before hashing them for the lookup.
-        let first = tokens[start].folded
-        if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+        if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
             for index in candidates { consider(index) }
         }
         for index in prefixed { consider(index) }
@@ -142,8 +142,7 @@ struct PatternSet: Sendable, Sequence {
             }
         }
         for start in tokens.indices {
-            let first = tokens[start].folded
-            if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+            if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
                 for index in candidates { consider(index, at: start) }
             }
             for index in prefixed { consider(index, at: start) }
@@ -180,15 +179,20 @@ struct WordSignatures: Sendable {
         }
     }
 
-    /// False when `word` is certainly not one of the words; true when it may be.
-    func mayContain(_ word: String) -> Bool {
-        let bit = Self.bit(of: word)
+    /// False when the token's folded word is certainly not one of the words; true when it may be.
+    func mayContain(_ token: Token) -> Bool {
+        let bit = token.head.signature
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private static func bit(of word: String) -> Int {
         let utf8 = word.utf8
         guard let first = utf8.first, let last = utf8.last else { return 0 }
-        return (Int(first) &* 131 &+ Int(last) &* 31 &+ utf8.count) & 4095
+        return bit(first: first, last: last, count: utf8.count)
+    }
+
+    /// The bit of a word of `count` bytes, the first and last `first` and `last`.
+    static func bit(first: UInt8, last: UInt8, count: Int) -> Int {
+        (Int(first) &* 131 &+ Int(last) &* 31 &+ count) & 4095
     }
 }

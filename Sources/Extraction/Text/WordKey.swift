@@ -1,0 +1,100 @@
+/// The first bytes of a folded word, kept with its token so that finders can rule out most
+/// words with an integer comparison before comparing Strings.
+struct FoldedHead: Sendable {
+    /// Up to the first eight bytes, first byte lowest, zero beyond the word.
+    var bytes: UInt64
+    /// The length in bytes.
+    var length: Int
+    /// Whether every byte is ASCII (then every scalar is a Character of its own).
+    var isASCII: Bool
+    /// The word's bit in ``WordSignatures``.
+    var signature: Int
+
+    /// The head of the ASCII word `bytes` once folded (lowercased).
+    init(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) {
+        var packed: UInt64 = 0
+        for index in 0..<min(8, bytes.count) {
+            let byte = bytes[index]
+            packed |= UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) << (8 * UInt64(index))
+        }
+        self.bytes = packed
+        length = bytes.count
+        isASCII = true
+        if let last = bytes.last {
+            let lower = last >= 65 && last <= 90 ? last + 32 : last
+            signature = WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: lower, count: length)
+        } else {
+            signature = 0
+        }
+    }
+
+    /// The head of the folded word whose UTF-8 bytes are `utf8`.
+    init(_ utf8: some Collection<UInt8>) {
+        var packed: UInt64 = 0
+        var isASCII = true
+        var length = 0
+        var last: UInt8 = 0
+        for byte in utf8 {
+            if length < 8 { packed |= UInt64(byte) << (8 * UInt64(length)) }
+            if byte >= 0x80 { isASCII = false }
+            last = byte
+            length += 1
+        }
+        bytes = packed
+        self.length = length
+        self.isASCII = isASCII
+        signature = length == 0 ? 0 : WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: last, count: length)
+    }
+}
+
+/// A folded word or stem of the lexicon, compared with tokens by their ``FoldedHead`` first.
+///
+/// Swift compares Strings by canonical equivalence, not by bytes. A "plain" word, of ASCII
+/// without the three characters that other scalars are canonically equivalent to (K ; `),
+/// is equal to a String, or a prefix of it, only if its bytes are: then a byte mismatch
+/// answers no. When the bytes agree on an ASCII token, they answer yes; otherwise String
+/// decides.
+struct WordKey: Sendable {
+    /// The folded word.
+    let word: String
+    private let head: FoldedHead
+    private let mask: UInt64
+    private let isPlain: Bool
+
+    /// The key of the folded `word`.
+    init(_ word: String) {
+        self.word = word
+        head = FoldedHead(word.utf8)
+        mask = head.length >= 8 ? UInt64.max : (1 << (8 * UInt64(head.length))) - 1
+        isPlain = word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
+    }
+
+    /// Whether the token's folded text equals the word, as `folded == word` answers it.
+    @inline(__always) func matches(_ token: Token) -> Bool {
+        if isPlain {
+            if token.head.length != head.length || token.head.bytes != head.bytes { return false }
+            if head.length <= 8 { return true }
+        }
+        return token.folded == word
+    }
+
+    /// Whether the token's folded text starts with the word, as `folded.hasPrefix(word)` answers it.
+    @inline(__always) func isPrefix(of token: Token) -> Bool {
+        if isPlain {
+            if token.head.bytes & mask != head.bytes { return false }
+            if head.length <= 8 && token.head.isASCII { return true }
+        }
+        return token.folded.hasPrefix(word)
+    }
+}
+
+/// Stems that a word may start with ("commerc", "doubl").
+struct StemList: Sendable {
+    private let keys: [WordKey]
+
+    /// The list of the folded `stems`.
+    init(_ stems: [String]) { keys = stems.map(WordKey.init) }
+
+    /// Whether the token's folded text starts with one of the stems.
+    func isPrefix(of token: Token) -> Bool { keys.contains { $0.isPrefix(of: token) } }
+}
