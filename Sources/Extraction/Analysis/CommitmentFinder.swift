@@ -91,7 +91,7 @@ struct CommitmentFinder: Sendable {
 
     /// The start of the subject of the first future verb with a collective subject.
     private func firstCollectiveFuture(in tokens: [Token], previousCollective: Bool) -> Int? {
-        for index in tokens.indices where tokens[index].isWord && isFuture(tokens[index].folded) {
+        for index in tokens.indices where tokens[index].isWord && isFuture(tokens[index]) {
             guard let subject = collectiveSubject(endingBefore: index, in: tokens, previousCollective: previousCollective) else { continue }
             if isGovernedByReadiness(subject, in: tokens) { continue }
             return subject
@@ -99,18 +99,18 @@ struct CommitmentFinder: Sendable {
         return nil
     }
 
-    private func isFuture(_ folded: String) -> Bool {
-        if lexicon.futureAuxiliaries.contains(folded) { return true }
+    private func isFuture(_ token: Token) -> Bool {
+        if lexicon.futureAuxiliaries.contains(token) { return true }
         // The suffix test first: it rules out most words without counting their characters or hashing them.
-        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) } && folded.count > 5
-            && !lexicon.futureExclusions.contains(folded)
+        return lexicon.futureSuffixes.contains { token.folded.hasSuffix($0) } && token.folded.count > 5
+            && !lexicon.futureExclusions.contains(token)
     }
 
     /// The start of a collective subject right before `verb`, if there is one.
     private func collectiveSubject(endingBefore verb: Int, in tokens: [Token], previousCollective: Bool) -> Int? {
         var end = verb
         var skipped = 0
-        while end > 0, skipped < 3, lexicon.subjectClitics.contains(tokens[end - 1].folded) || lexicon.adverbs.contains(tokens[end - 1].folded) {
+        while end > 0, skipped < 3, lexicon.subjectClitics.contains(tokens[end - 1]) || lexicon.adverbs.contains(tokens[end - 1]) {
             end -= 1
             skipped += 1
         }

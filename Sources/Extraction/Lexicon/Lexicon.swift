@@ -32,14 +32,14 @@ final class Lexicon: Sendable {
     /// The patterns of ``kindCues``, in the same order, indexed for one scan.
     let kindCuePatterns: PatternSet
     /// Adverbs and fillers that may sit between the words of any pattern.
-    let adverbs: Set<String>
+    let adverbs: WordSet
 
     /// Speech verbs as single words (participles, preterites, presents).
-    let speechVerbs: Set<String>
+    let speechVerbs: WordSet
     /// Speech verbs of several words ("fait savoir", "pointed out").
     let speechVerbPhrases: PatternSet
     /// Auxiliaries and fillers between a subject and its speech verb.
-    let speechAuxiliaries: Set<String>
+    let speechAuxiliaries: WordSet
     /// Subject pronouns that refer to the last speaker.
     let subjectPronouns: Set<String>
     /// Stressed pronouns after a source phrase ("selon lui", "according to him") that refer to the last speaker.
@@ -58,15 +58,15 @@ final class Lexicon: Sendable {
     /// Word endings of the third person plural future ("-ront").
     let futureSuffixes: [String]
     /// Words with a future ending that are not commitments ("front", "devront").
-    let futureExclusions: Set<String>
+    let futureExclusions: WordSet
     /// Future auxiliaries ("will", "shall").
-    let futureAuxiliaries: Set<String>
+    let futureAuxiliaries: WordSet
     /// Collective subjects of a future verb, matched as the words right before it.
     let collectiveSubjects: PatternSet
     /// Plural pronouns that continue a collective subject ("elles", "they").
     let pluralPronouns: Set<String>
     /// Clitics between a subject and its verb ("se", "s'", "y").
-    let subjectClitics: Set<String>
+    let subjectClitics: WordSet
     /// Coordinations that start a further agreed action ("et de", "and to").
     let coordinatedActions: PatternSet
     /// "and" / "et".
@@ -242,10 +242,10 @@ final class Lexicon: Sendable {
         self.abbreviations = abbreviations
         self.kindCues = kindCues
         self.kindCuePatterns = PatternSet(kindCues.map(\.pattern))
-        self.adverbs = adverbs
-        self.speechVerbs = speechVerbs
+        self.adverbs = WordSet(adverbs)
+        self.speechVerbs = WordSet(speechVerbs)
         self.speechVerbPhrases = speechVerbPhrases
-        self.speechAuxiliaries = speechAuxiliaries
+        self.speechAuxiliaries = WordSet(speechAuxiliaries)
         self.subjectPronouns = subjectPronouns
         self.stressedPronouns = stressedPronouns
         self.invertedPronouns = invertedPronouns
@@ -254,11 +254,11 @@ final class Lexicon: Sendable {
         self.commitmentMarkers = commitmentMarkers
         self.readinessMarkers = readinessMarkers
         self.futureSuffixes = futureSuffixes
-        self.futureExclusions = futureExclusions
-        self.futureAuxiliaries = futureAuxiliaries
+        self.futureExclusions = WordSet(futureExclusions)
+        self.futureAuxiliaries = WordSet(futureAuxiliaries)
         self.collectiveSubjects = collectiveSubjects
         self.pluralPronouns = pluralPronouns
-        self.subjectClitics = subjectClitics
+        self.subjectClitics = WordSet(subjectClitics)
         self.coordinatedActions = coordinatedActions
         self.conjunctions = conjunctions
         self.doublingStems = StemList(doublingStems)

@@ -40,14 +40,14 @@ struct TokenPattern: Sendable {
     /// Matches at `start`; returns the index after the match.
     ///
     /// Up to `maxSkip` words from `skipping` may sit between two pattern words.
-    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = [], maxSkip: Int = 3) -> Int? {
+    func match(_ tokens: [Token], at start: Int, skipping: WordSet = .empty, maxSkip: Int = 3) -> Int? {
         var index = start
         for (position, alternatives) in elements.enumerated() {
             var skipped = 0
             while true {
                 guard index < tokens.count else { return nil }
                 if alternatives.contains(where: { $0.matches(tokens[index]) }) { break }
-                if position > 0 && skipped < maxSkip && skipping.contains(tokens[index].folded) {
+                if position > 0 && skipped < maxSkip && skipping.contains(tokens[index]) {
                     index += 1
                     skipped += 1
                     continue
@@ -60,7 +60,7 @@ struct TokenPattern: Sendable {
     }
 
     /// The first match at or after `start`, as a token range.
-    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: WordSet = .empty) -> Range<Int>? {
         var index = start
         while index < tokens.count {
             if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
@@ -105,7 +105,7 @@ struct PatternSet: Sendable, Sequence {
     func makeIterator() -> IndexingIterator<[TokenPattern]> { patterns.makeIterator() }
 
     /// The longest match starting exactly at `start`.
-    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
+    func match(_ tokens: [Token], at start: Int, skipping: WordSet = .empty) -> Int? {
         guard start < tokens.count else { return nil }
         var best: Int?
         func consider(_ index: Int) {
@@ -120,7 +120,7 @@ struct PatternSet: Sendable, Sequence {
     }
 
     /// The earliest match at or after `start` (longest there).
-    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: WordSet = .empty) -> Range<Int>? {
         var index = start
         while index < tokens.count {
             if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
@@ -134,7 +134,7 @@ struct PatternSet: Sendable, Sequence {
     ///
     /// One scan tries at each position only the patterns that can start there, instead of one
     /// scan per pattern.
-    func firstMatchStarts(in tokens: [Token], skipping: Set<String> = [], including isIncluded: (Int) -> Bool) -> [Int?] {
+    func firstMatchStarts(in tokens: [Token], skipping: WordSet = .empty, including isIncluded: (Int) -> Bool) -> [Int?] {
         var starts = [Int?](repeating: nil, count: patterns.count)
         func consider(_ index: Int, at start: Int) {
             if starts[index] == nil, isIncluded(index), patterns[index].match(tokens, at: start, skipping: skipping) != nil {
@@ -151,7 +151,7 @@ struct PatternSet: Sendable, Sequence {
     }
 
     /// Every match, sorted by position, without overlaps (longest at each position).
-    func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
+    func allMatches(in tokens: [Token], skipping: WordSet = .empty) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.count {

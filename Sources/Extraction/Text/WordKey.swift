@@ -98,3 +98,28 @@ struct StemList: Sendable {
     /// Whether the token's folded text starts with one of the stems.
     func isPrefix(of token: Token) -> Bool { keys.contains { $0.isPrefix(of: token) } }
 }
+
+/// A set of folded words that rules out most tokens by their signature (see ``WordSignatures``)
+/// before hashing their folded text for the lookup.
+struct WordSet: Sendable {
+    /// The words.
+    let words: Set<String>
+    private let signatures: WordSignatures
+
+    /// The set of the folded `words`.
+    init(_ words: Set<String>) {
+        self.words = words
+        signatures = WordSignatures(words)
+    }
+
+    /// The empty set, made once: a default argument is evaluated at every call.
+    static let empty = WordSet([])
+
+    /// Whether the folded `word` is in the set.
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the token's folded text is in the set.
+    @inline(__always) func contains(_ token: Token) -> Bool {
+        signatures.mayContain(token) && words.contains(token.folded)
+    }
+}
