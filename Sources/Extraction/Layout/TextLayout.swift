@@ -170,9 +170,8 @@ struct TextLayout: Sendable {
 
     private static func isDebris(_ line: String, folded: String) -> Bool {
         if folded.isEmpty { return false }  // Long paragraphs are never debris.
-        for lexicon in Lexicon.all {
-            if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
-        }
+        let head = FoldedHead(firstBytesOf: folded)
+        for lexicon in Lexicon.all where lexicon.debrisPrefixes.isPrefix(of: folded, head: head) { return true }
         let wordCount = line.spaceSeparatedWordCount
         if wordCount <= 20 {
             let bytes = Array(folded.utf8)
@@ -203,8 +202,38 @@ struct TextLayout: Sendable {
 
     // MARK: - Wire datelines
 
+    /// False when the bytes show that `line` does not open with a place and a comma within
+    /// 31 Characters, as ``dateline(in:)`` requires; most paragraphs are ruled out this way
+    /// without walking their Characters.
+    ///
+    /// Before the first comma byte, an ASCII byte followed by ASCII is a Character of its own
+    /// (or one with a Prepend scalar before it), so a digit or a sign there is no place word;
+    /// and where every scalar is a Character of its own, 31 of them put the comma too far.
+    private static func mayStartWithPlace(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var scalars = 0
+            var isOneScalarPerCharacter = true
+            for offset in utf8.indices {
+                let byte = utf8[offset]
+                if byte == UInt8(ascii: ",") { return !isOneScalarPerCharacter || scalars < 31 }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    let isPlaceByte = (lower >= 97 && lower <= 122) || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+                    if !isPlaceByte && (offset + 1 == utf8.count || utf8[offset + 1] < 0x80) { return false }
+                    if byte == 0x0D { isOneScalarPerCharacter = false }
+                } else if byte >= 0xC0, !Tokenizer.decode(utf8, at: offset).0.neverJoinsNeighbours {
+                    isOneScalarPerCharacter = false
+                }
+            }
+            return false
+        } ?? true
+    }
+
     /// "BEIJING, 31 août (Xinhua) --": where the body starts, and the day and month.
     private static func dateline(in line: String) -> (end: String.Index, day: (day: Int, month: Int)?)? {
+        guard mayStartWithPlace(line) else { return nil }
         // Both searches look only as far as a dateline can reach, not along the whole paragraph.
         guard let comma = line.prefix(31).firstIndex(of: ",") else { return nil }
         let place = line[..<comma]

@@ -155,7 +155,7 @@ final class Lexicon: Sendable {
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
     /// Folded line prefixes of web debris (update lines, share links, footers).
-    let debrisPrefixes: [String]
+    let debrisPrefixes: StemList
     /// Words of a line that marks publication or update time, not the meeting.
     let debrisWords: Set<String>
 
@@ -301,7 +301,7 @@ final class Lexicon: Sendable {
         self.locativePrepositions = locativePrepositions
         self.venueWords = venueWords
         self.nonNameWords = nonNameWords
-        self.debrisPrefixes = debrisPrefixes
+        self.debrisPrefixes = StemList(debrisPrefixes)
         self.debrisWords = debrisWords
     }
 }

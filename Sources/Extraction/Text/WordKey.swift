@@ -28,6 +28,22 @@ struct FoldedHead: Sendable {
         }
     }
 
+    /// The head of the folded `text` read from its first bytes only: a long line is not
+    /// walked, and as it is then not known to be ASCII, a byte match is left to String.
+    init(firstBytesOf text: String) {
+        var packed: UInt64 = 0
+        var index: UInt64 = 0
+        for byte in text.utf8.prefix(8) {
+            packed |= UInt64(byte) << (8 * index)
+            index += 1
+        }
+        let count = text.utf8.count
+        bytes = packed
+        length = count
+        isASCII = false
+        signature = text.utf8.last.map { WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: $0, count: count) } ?? 0
+    }
+
     /// The head of the folded word whose UTF-8 bytes are `utf8`.
     init(_ utf8: some Collection<UInt8>) {
         var packed: UInt64 = 0
@@ -79,12 +95,15 @@ struct WordKey: Sendable {
     }
 
     /// Whether the token's folded text starts with the word, as `folded.hasPrefix(word)` answers it.
-    @inline(__always) func isPrefix(of token: Token) -> Bool {
+    @inline(__always) func isPrefix(of token: Token) -> Bool { isPrefix(of: token.folded, head: token.head) }
+
+    /// Whether the folded text `folded`, whose head is `textHead`, starts with the word.
+    @inline(__always) func isPrefix(of folded: String, head textHead: FoldedHead) -> Bool {
         if isPlain {
-            if token.head.bytes & mask != head.bytes { return false }
-            if head.length <= 8 && token.head.isASCII { return true }
+            if textHead.bytes & mask != head.bytes { return false }
+            if head.length <= 8 && textHead.isASCII { return true }
         }
-        return token.folded.hasPrefix(word)
+        return folded.hasPrefix(word)
     }
 }
 
@@ -97,6 +116,9 @@ struct StemList: Sendable {
 
     /// Whether the token's folded text starts with one of the stems.
     func isPrefix(of token: Token) -> Bool { keys.contains { $0.isPrefix(of: token) } }
+
+    /// Whether the folded text `folded`, whose head is `head`, starts with one of the stems.
+    func isPrefix(of folded: String, head: FoldedHead) -> Bool { keys.contains { $0.isPrefix(of: folded, head: head) } }
 }
 
 /// A set of folded words that rules out most tokens by their signature (see ``WordSignatures``)
