@@ -102,7 +102,8 @@ struct CommitmentFinder: Sendable {
     private func isFuture(_ token: Token) -> Bool {
         if lexicon.futureAuxiliaries.contains(token) { return true }
         // The suffix test first: it rules out most words without counting their characters or hashing them.
-        return lexicon.futureSuffixes.contains { token.folded.hasSuffix($0) } && token.folded.count > 5
+        return lexicon.futureSuffixes.isSuffix(of: token)
+            && (token.head.isASCII ? token.head.length > 5 : token.folded.count > 5)
             && !lexicon.futureExclusions.contains(token)
     }
 

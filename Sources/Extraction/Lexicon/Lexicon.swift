@@ -56,7 +56,7 @@ final class Lexicon: Sendable {
     /// Readiness, willingness, hope and obligation: never a commitment.
     let readinessMarkers: PatternSet
     /// Word endings of the third person plural future ("-ront").
-    let futureSuffixes: [String]
+    let futureSuffixes: StemList
     /// Words with a future ending that are not commitments ("front", "devront").
     let futureExclusions: WordSet
     /// Future auxiliaries ("will", "shall").
@@ -253,7 +253,7 @@ final class Lexicon: Sendable {
         self.collectiveSpeakers = collectiveSpeakers
         self.commitmentMarkers = commitmentMarkers
         self.readinessMarkers = readinessMarkers
-        self.futureSuffixes = futureSuffixes
+        self.futureSuffixes = StemList(futureSuffixes)
         self.futureExclusions = WordSet(futureExclusions)
         self.futureAuxiliaries = WordSet(futureAuxiliaries)
         self.collectiveSubjects = collectiveSubjects

@@ -1,8 +1,10 @@
-/// The first bytes of a folded word, kept with its token so that finders can rule out most
+/// The first and last bytes of a folded word, kept with its token so that finders can rule out most
 /// words with an integer comparison before comparing Strings.
 struct FoldedHead: Sendable {
     /// Up to the first eight bytes, first byte lowest, zero beyond the word.
     var bytes: UInt64
+    /// Up to the last eight bytes, last byte lowest, zero before the word.
+    var tail: UInt64
     /// The length in bytes.
     var length: Int
     /// Whether every byte is ASCII (then every scalar is a Character of its own).
@@ -17,7 +19,10 @@ struct FoldedHead: Sendable {
             let byte = bytes[index]
             packed |= UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) << (8 * UInt64(index))
         }
+        var tail: UInt64 = 0
+        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
         self.bytes = packed
+        self.tail = tail
         length = bytes.count
         isASCII = true
         if let last = bytes.last {
@@ -39,6 +44,7 @@ struct FoldedHead: Sendable {
         }
         let count = text.utf8.count
         bytes = packed
+        tail = text.utf8.suffix(8).reduce(0) { $0 << 8 | UInt64($1) }
         length = count
         isASCII = false
         signature = text.utf8.last.map { WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: $0, count: count) } ?? 0
@@ -47,16 +53,19 @@ struct FoldedHead: Sendable {
     /// The head of the folded word whose UTF-8 bytes are `utf8`.
     init(_ utf8: some Collection<UInt8>) {
         var packed: UInt64 = 0
+        var tail: UInt64 = 0
         var isASCII = true
         var length = 0
         var last: UInt8 = 0
         for byte in utf8 {
             if length < 8 { packed |= UInt64(byte) << (8 * UInt64(length)) }
+            tail = tail << 8 | UInt64(byte)
             if byte >= 0x80 { isASCII = false }
             last = byte
             length += 1
         }
         bytes = packed
+        self.tail = tail
         self.length = length
         self.isASCII = isASCII
         signature = length == 0 ? 0 : WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: last, count: length)
@@ -82,7 +91,10 @@ struct WordKey: Sendable {
         self.word = word
         head = FoldedHead(word.utf8)
         mask = head.length >= 8 ? UInt64.max : (1 << (8 * UInt64(head.length))) - 1
-        isPlain = word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
+        // Control characters are left out too: CR LF is one Character.
+        isPlain = word.utf8.allSatisfy {
+            $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`")
+        }
     }
 
     /// Whether the token's folded text equals the word, as `folded == word` answers it.
@@ -97,6 +109,15 @@ struct WordKey: Sendable {
     /// Whether the token's folded text starts with the word, as `folded.hasPrefix(word)` answers it.
     @inline(__always) func isPrefix(of token: Token) -> Bool { isPrefix(of: token.folded, head: token.head) }
 
+    /// Whether the token's folded text ends with the word, as `folded.hasSuffix(word)` answers it.
+    @inline(__always) func isSuffix(of token: Token) -> Bool {
+        if isPlain {
+            if token.head.tail & mask != head.tail { return false }
+            if head.length <= 8 && token.head.isASCII { return true }
+        }
+        return token.folded.hasSuffix(word)
+    }
+
     /// Whether the folded text `folded`, whose head is `textHead`, starts with the word.
     @inline(__always) func isPrefix(of folded: String, head textHead: FoldedHead) -> Bool {
         if isPlain {
@@ -107,7 +128,7 @@ struct WordKey: Sendable {
     }
 }
 
-/// Stems that a word may start with ("commerc", "doubl").
+/// Stems that a word may start with ("commerc", "doubl"), or endings it may end with ("ront").
 struct StemList: Sendable {
     private let keys: [WordKey]
 
@@ -116,6 +137,9 @@ struct StemList: Sendable {
 
     /// Whether the token's folded text starts with one of the stems.
     func isPrefix(of token: Token) -> Bool { keys.contains { $0.isPrefix(of: token) } }
+
+    /// Whether the token's folded text ends with one of the stems.
+    func isSuffix(of token: Token) -> Bool { keys.contains { $0.isSuffix(of: token) } }
 
     /// Whether the folded text `folded`, whose head is `head`, starts with one of the stems.
     func isPrefix(of folded: String, head: FoldedHead) -> Bool { keys.contains { $0.isPrefix(of: folded, head: head) } }
