@@ -37,6 +37,18 @@ struct TokenPattern: Sendable {
         return first.map(\.word)
     }
 
+    /// The first bytes that a token matching the pattern's first word may start with, or nil
+    /// when it may start with any (an alternative that is not plain ASCII, or empty).
+    var firstWordInitials: Set<UInt8>? {
+        guard let first = elements.first else { return nil }
+        var initials: Set<UInt8> = []
+        for alternative in first {
+            guard let initial = alternative.key.plainInitial else { return nil }
+            initials.insert(initial)
+        }
+        return initials
+    }
+
     /// Matches at `start`; returns the index after the match.
     ///
     /// Up to `maxSkip` words from `skipping` may sit between two pattern words.
@@ -82,7 +94,9 @@ struct PatternSet: Sendable, Sequence {
     private let patterns: [TokenPattern]
     private let byFirstWord: [String: [Int]]
     private let firstWordSignatures: WordSignatures
-    private let prefixed: [Int]
+    /// The patterns whose first word is matched by prefix, by the first byte a matching token
+    /// has; those whose first byte cannot be told are in every entry.
+    private let prefixedByInitial: [[Int]]
 
     /// Indexes `patterns`.
     init(_ patterns: [TokenPattern]) {
@@ -98,7 +112,20 @@ struct PatternSet: Sendable, Sequence {
         }
         self.byFirstWord = byFirstWord
         self.firstWordSignatures = WordSignatures(byFirstWord.keys)
-        self.prefixed = prefixed
+        var prefixedByInitial = [[Int]](repeating: [], count: 256)
+        for index in prefixed {
+            if let initials = patterns[index].firstWordInitials {
+                for initial in initials { prefixedByInitial[Int(initial)].append(index) }
+            } else {
+                for initial in prefixedByInitial.indices { prefixedByInitial[initial].append(index) }
+            }
+        }
+        self.prefixedByInitial = prefixedByInitial
+    }
+
+    /// The prefixed patterns that the token at `start` may start.
+    @inline(__always) private func prefixed(at start: Int, in tokens: [Token]) -> [Int] {
+        prefixedByInitial[Int(truncatingIfNeeded: tokens[start].head.bytes & 0xFF)]
     }
 
     /// Iterates over the patterns.
@@ -115,7 +142,7 @@ struct PatternSet: Sendable, Sequence {
         if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
             for index in candidates { consider(index) }
         }
-        for index in prefixed { consider(index) }
+        for index in prefixed(at: start, in: tokens) { consider(index) }
         return best
     }
 
@@ -145,7 +172,7 @@ struct PatternSet: Sendable, Sequence {
             if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
                 for index in candidates { consider(index, at: start) }
             }
-            for index in prefixed { consider(index, at: start) }
+            for index in prefixed(at: start, in: tokens) { consider(index, at: start) }
         }
         return starts
     }

@@ -97,6 +97,10 @@ struct WordKey: Sendable {
         }
     }
 
+    /// The first byte of every text that equals or starts with the word, when the word is
+    /// plain and not empty; nil otherwise.
+    var plainInitial: UInt8? { isPlain && head.length > 0 ? UInt8(truncatingIfNeeded: head.bytes) : nil }
+
     /// Whether the token's folded text equals the word, as `folded == word` answers it.
     @inline(__always) func matches(_ token: Token) -> Bool {
         if isPlain {
