@@ -226,6 +226,8 @@ struct TextLayout: Sendable {
                 } else if byte >= 0xC0, !Tokenizer.decode(utf8, at: offset).0.neverJoinsNeighbours {
                     isOneScalarPerCharacter = false
                 }
+                // 31 scalars, each a Character, and no comma among them: the comma is too far.
+                if isOneScalarPerCharacter && scalars >= 31 { return false }
             }
             return false
         } ?? true
