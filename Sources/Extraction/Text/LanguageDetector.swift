@@ -126,6 +126,15 @@ enum LanguageDetector {
                 if !isASCII { isASCIIWord = false }
                 if !isLatin { isLatinWord = false }
                 wordScalars += 1
+                // The rest of a run of ASCII letters, each followed by ASCII, in a tight loop:
+                // each is a letter Character of its own, as the general step would find.
+                while next < end, characters + 1 < characterLimit, next + 1 == end || utf8[next + 1] < 0x80 {
+                    let lower = utf8[next] | 0x20
+                    guard lower >= 97 && lower <= 122 else { break }
+                    next += 1
+                    characters += 1
+                    wordScalars += 1
+                }
             } else if wordStart >= 0 {
                 count(wordStart, index, isASCII: isASCIIWord, scalars: wordScalars, isLatin: isLatinWord)
                 wordStart = -1
