@@ -71,12 +71,15 @@ public enum SourceDecoder {
 
     /// A NUL byte, or many C0 control bytes, means this is not a text file.
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var controls = 0
-        for byte in bytes.prefix(65_536) {
-            if byte == 0 { return true }
-            if byte < 0x20 && !isASCIIWhitespace(byte) && byte != 0x1B { controls += 1 }
+        // Over the buffer: iterating the slice itself went through a generic iterator per byte.
+        bytes.prefix(65_536).withUnsafeBufferPointer { head in
+            var controls = 0
+            for byte in head where byte < 0x20 {
+                if byte == 0 { return true }
+                if !isASCIIWhitespace(byte) && byte != 0x1B { controls += 1 }
+            }
+            return controls * 100 > min(bytes.count, 65_536) * 5
         }
-        return controls * 100 > min(bytes.count, 65_536) * 5
     }
 
     /// Latin-1 maps every byte to a character; refuse it when the C1 range

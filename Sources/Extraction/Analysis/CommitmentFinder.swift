@@ -91,7 +91,7 @@ struct CommitmentFinder: Sendable {
 
     /// The start of the subject of the first future verb with a collective subject.
     private func firstCollectiveFuture(in tokens: [Token], previousCollective: Bool) -> Int? {
-        for index in tokens.indices where tokens[index].isWord && isFuture(tokens[index].folded) {
+        for index in tokens.indices where tokens[index].isWord && isFuture(tokens[index]) {
             guard let subject = collectiveSubject(endingBefore: index, in: tokens, previousCollective: previousCollective) else { continue }
             if isGovernedByReadiness(subject, in: tokens) { continue }
             return subject
@@ -99,18 +99,19 @@ struct CommitmentFinder: Sendable {
         return nil
     }
 
-    private func isFuture(_ folded: String) -> Bool {
-        if lexicon.futureAuxiliaries.contains(folded) { return true }
+    private func isFuture(_ token: Token) -> Bool {
+        if lexicon.futureAuxiliaries.contains(token) { return true }
         // The suffix test first: it rules out most words without counting their characters or hashing them.
-        return lexicon.futureSuffixes.contains { folded.hasSuffix($0) } && folded.count > 5
-            && !lexicon.futureExclusions.contains(folded)
+        return lexicon.futureSuffixes.isSuffix(of: token)
+            && (token.head.isASCII ? token.head.length > 5 : token.folded.count > 5)
+            && !lexicon.futureExclusions.contains(token)
     }
 
     /// The start of a collective subject right before `verb`, if there is one.
     private func collectiveSubject(endingBefore verb: Int, in tokens: [Token], previousCollective: Bool) -> Int? {
         var end = verb
         var skipped = 0
-        while end > 0, skipped < 3, lexicon.subjectClitics.contains(tokens[end - 1].folded) || lexicon.adverbs.contains(tokens[end - 1].folded) {
+        while end > 0, skipped < 3, lexicon.subjectClitics.contains(tokens[end - 1]) || lexicon.adverbs.contains(tokens[end - 1]) {
             end -= 1
             skipped += 1
         }
@@ -146,11 +147,10 @@ struct CommitmentFinder: Sendable {
     /// The index of the "doubl…" word when the sentence is about doubling trade.
     private func mentionsDoubling(_ tokens: [Token]) -> Int? {
         guard let doubling = tokens.indices.first(where: { index in
-            let folded = tokens[index].folded
-            guard lexicon.doublingStems.contains(where: { folded.hasPrefix($0) }), !lexicon.doublingExclusions.contains(folded) else { return false }
+            guard lexicon.doublingStems.isPrefix(of: tokens[index]), !lexicon.doublingExclusions.contains(tokens[index].folded) else { return false }
             return index + 1 >= tokens.count || !lexicon.doublingExclusions.contains(tokens[index + 1].folded)
         }) else { return nil }
-        let aboutTrade = tokens.contains { token in lexicon.tradeStems.contains { token.folded.hasPrefix($0) } }
+        let aboutTrade = tokens.contains { lexicon.tradeStems.isPrefix(of: $0) }
         return aboutTrade ? doubling : nil
     }
 
@@ -173,7 +173,7 @@ struct CommitmentFinder: Sendable {
         for rule in lexicon.topics {
             // Counted, not filtered: filtering copied the matching tokens into a new array for every rule.
             var count = 0
-            for token in tokens where token.isWord && rule.stems.contains(where: { token.folded.hasPrefix($0) }) { count += 1 }
+            for token in tokens where token.isWord && rule.stems.isPrefix(of: token) { count += 1 }
             if count > bestCount { best = rule.topic; bestCount = count }
         }
         return best

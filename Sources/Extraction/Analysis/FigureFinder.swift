@@ -80,7 +80,7 @@ struct FigureFinder: Sendable {
         // Groups of three digits after a space continue a short number ("1 500 milliards").
         if digits.count <= 3 {
             while end < tokens.count, tokens[end].isNumber, tokens[end].text.count == 3, tokens[end].text.allSatisfy(\.isASCII),
-                  tokens[end].text.base[tokens[end - 1].text.endIndex..<tokens[end].text.startIndex].allSatisfy(\.isWhitespace)
+                  tokens[end].text.base[tokens[end - 1].endIndex..<tokens[end].startIndex].allSatisfy(\.isWhitespace)
             {
                 digits += String(tokens[end].text)
                 end += 1
@@ -101,16 +101,25 @@ struct FigureFinder: Sendable {
             let last = text.last { $0 == "," || $0 == "." }!
             let other: Character = last == "," ? "." : ","
             text.removeAll { $0 == other }
-            return Double(text.replacingOccurrences(of: String(last), with: "."))
+            return Double(pointed(text, last))
         }
         let groups = text.split(separator: thousands, omittingEmptySubsequences: false)
         if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(groups[0].count) {
             text.removeAll { $0 == thousands }
         } else if groups.count == 2 {
             // "66.4" in a decimal-comma text, "43,8" in a decimal-point text: one separator, not a group of three.
-            text = text.replacingOccurrences(of: String(thousands), with: ".")
+            text = pointed(text, thousands)
         }
-        return Double(text.replacingOccurrences(of: String(decimal), with: "."))
+        return Double(pointed(text, decimal))
+    }
+
+    /// `text` with every `separator` written as a period, as Foundation's `replacingOccurrences`
+    /// writes it; an ASCII text (the usual number) is rewritten on its bytes, without NSString.
+    private static func pointed(_ text: String, _ separator: Character) -> String {
+        guard let byte = separator.asciiValue, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.replacingOccurrences(of: String(separator), with: ".")
+        }
+        return String(decoding: text.utf8.map { $0 == byte ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
     }
 
     /// The period the sentence reports: its one year outside deadlines, with a part of the year.

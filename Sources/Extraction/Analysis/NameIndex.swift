@@ -11,7 +11,7 @@ struct NameScanner: Sendable {
     var lexicon: Lexicon
 
     /// Words (of any language) that never belong to a person's name.
-    static let stopWords: Set<String> = {
+    static let stopWords = WordSet({
         var words = Countries.singleWords
         for lexicon in Lexicon.all {
             words.formUnion(lexicon.functionWords)
@@ -28,14 +28,16 @@ struct NameScanner: Sendable {
             words.formUnion(lexicon.connectors)
         }
         return words
-    }()
+    }())
 
     /// Whether the token can be part of a person's name.
-    func isNameToken(_ token: Token) -> Bool {
-        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.folded.count >= 2,
+    @inline(__always) func isNameToken(_ token: Token) -> Bool {
+        // An ASCII word has as many characters as bytes: no need to walk its graphemes.
+        guard token.isWord, token.isCapitalized, !token.isAllCaps,
+              token.head.isASCII ? token.head.length >= 2 : token.folded.count >= 2,
               !token.isParenthesized, !token.isQuoted else { return false }
         if token.hasDigit { return false }
-        if Self.stopWords.contains(token.folded) { return false }
+        if Self.stopWords.contains(token) { return false }
         if token.folded.containsASCII("-") {
             for part in token.foldedParts where Self.stopWords.contains(String(part)) { return false }
         }
@@ -43,8 +45,11 @@ struct NameScanner: Sendable {
     }
 
     private func isVenue(_ token: Token) -> Bool {
-        token.isWord && Lexicon.all.contains { $0.venueWords.contains(token.folded) }
+        token.isWord && Self.venueWords.contains(token)
     }
+
+    /// Venue words of every language.
+    private static let venueWords = WordSet(Lexicon.all.reduce(into: []) { $0.formUnion($1.venueWords) })
 
     /// An initial ("F.") followed by a name word: its length (2), else nil.
     private func initialLength(_ tokens: [Token], at index: Int) -> Int? {
@@ -69,12 +74,13 @@ struct NameScanner: Sendable {
     /// Name particles of every language.
     static let particles: Set<String> = Lexicon.all.reduce(into: []) { $0.formUnion($1.nameParticles) }
 
+    /// Honorifics of every language.
+    private static let honorifics = WordSet(Lexicon.all.reduce(into: []) { $0.formUnion($1.honorifics) })
+
     /// Whether the token at `index` is an honorific ("M.", "Mr", "Mme").
     func honorificLength(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized else { return nil }
-        var isHonorific = false
-        for lexicon in Lexicon.all where lexicon.honorifics.contains(tokens[index].folded) { isHonorific = true }
-        guard isHonorific else { return nil }
+        guard Self.honorifics.contains(tokens[index]) else { return nil }
         if index + 1 < tokens.count && tokens[index + 1].folded == "." { return 2 }
         // A one-letter honorific ("M") needs its period.
         return tokens[index].folded.count == 1 ? nil : 1

@@ -63,7 +63,7 @@ struct PlaceFinder: Sendable {
             while end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
                   !lexicon.functionWords.contains(tokens[end].folded), !lexicon.connectors.contains(tokens[end].folded),
                   !lexicon.locativePrepositions.contains(tokens[end].folded), end - first < 8 {
-                if lexicon.speechVerbs.contains(tokens[end].folded) { break }
+                if lexicon.speechVerbs.contains(tokens[end]) { break }
                 end += 1
                 break
             }

@@ -35,7 +35,7 @@ struct SignedDocumentFinder: Sendable {
                 var end = min(phraseEnd(after: kindEnd, in: tokens), max(limit, kindEnd))
                 if limit < tokens.count {
                     while end > kindEnd, tokens[end - 1].isWord, !lexicon.documentKinds.contains(where: { $0.pattern.match(tokens, at: end - 1) != nil }),
-                          lexicon.speechAuxiliaries.contains(tokens[end - 1].folded) || lexicon.passiveAuxiliaries.contains(tokens[end - 1].folded) {
+                          lexicon.speechAuxiliaries.contains(tokens[end - 1]) || lexicon.passiveAuxiliaries.contains(tokens[end - 1].folded) {
                         end -= 1
                     }
                 }

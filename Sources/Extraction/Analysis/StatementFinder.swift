@@ -57,11 +57,10 @@ struct StatementFinder: Sendable {
         }
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
             var verbEnd: Int?
-            if token.isWord && !token.isQuoted && lexicon.speechVerbs.contains(token.folded) {
+            if tokens[index].isWord && !tokens[index].isQuoted && lexicon.speechVerbs.contains(tokens[index]) {
                 verbEnd = index + 1
-            } else if !token.isQuoted, let end = lexicon.speechVerbPhrases.match(tokens, at: index) {
+            } else if !tokens[index].isQuoted, let end = lexicon.speechVerbPhrases.match(tokens, at: index) {
                 verbEnd = end
             }
             guard let verbEnd else { index += 1; continue }
@@ -78,7 +77,7 @@ struct StatementFinder: Sendable {
     private func isAttributionClause(before index: Int, in tokens: [Token]) -> Bool {
         var cursor = index - 1
         var skipped = 0
-        while cursor >= 0, skipped < 2, lexicon.speechAuxiliaries.contains(tokens[cursor].folded) {
+        while cursor >= 0, skipped < 2, lexicon.speechAuxiliaries.contains(tokens[cursor]) {
             cursor -= 1
             skipped += 1
         }
@@ -90,7 +89,7 @@ struct StatementFinder: Sendable {
     private func mentionForward(in sentence: Sentence, from start: Int) -> [String]? {
         let tokens = sentence.tokens
         var index = start
-        while index < tokens.count, lexicon.speechAuxiliaries.contains(tokens[index].folded) && index - start < 3 { index += 1 }
+        while index < tokens.count, lexicon.speechAuxiliaries.contains(tokens[index]) && index - start < 3 { index += 1 }
         guard index < tokens.count else { return nil }
         for run in sentence.nameRuns {
             let begin = run.honorificStart ?? run.range.lowerBound
@@ -110,7 +109,7 @@ struct StatementFinder: Sendable {
         var skipped = 0
         while end > 0, skipped < 6 {
             let previous = tokens[end - 1]
-            if previous.isWord && (lexicon.speechAuxiliaries.contains(previous.folded) || lexicon.adverbs.contains(previous.folded)) {
+            if previous.isWord && (lexicon.speechAuxiliaries.contains(previous) || lexicon.adverbs.contains(previous)) {
                 end -= 1
                 skipped += 1
                 continue
@@ -161,7 +160,7 @@ struct StatementFinder: Sendable {
         while index >= 0, close - index <= 5 {
             let token = tokens[index]
             if token.folded == "," { return index < close - 1 ? index : nil }
-            guard token.isWord, lexicon.speechAuxiliaries.contains(token.folded) || lexicon.adverbs.contains(token.folded) else { return nil }
+            guard token.isWord, lexicon.speechAuxiliaries.contains(token) || lexicon.adverbs.contains(token) else { return nil }
             index -= 1
         }
         return nil

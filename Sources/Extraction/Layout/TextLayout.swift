@@ -44,15 +44,29 @@ struct TextLayout: Sendable {
         return result.joined(separator: " ") + " …"
     }
 
+    /// The non-empty lines of `text`, trimmed.
+    private static func lines(of text: String) -> [String] {
+        var contiguous = text
+        return contiguous.withUTF8 { utf8 in
+            var lines: [String] = []
+            var start = 0
+            while start < utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != UInt8(ascii: "\n") { end += 1 }
+                let line = text.trimmed(start..<end, utf8: utf8)
+                if !line.isEmpty { lines.append(line) }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
     /// The date relative days are counted from: the dateline, else the publication day.
     var referenceDate: CalendarDate? { datelineDate ?? publicationDate }
 
     /// Reads `text` in the corpus layout.
     init(_ text: String) {
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes -> String? in
-            let line = Substring(bytes).trimmingCharacters()
-            return line.isEmpty ? nil : line
-        }
+        let lines = Self.lines(of: text)
         var bodyLines = lines.dropFirst()[...]
         title = lines.first ?? ""
         // A first line too long to be a headline is body text: the title is its opening words.
@@ -156,9 +170,8 @@ struct TextLayout: Sendable {
 
     private static func isDebris(_ line: String, folded: String) -> Bool {
         if folded.isEmpty { return false }  // Long paragraphs are never debris.
-        for lexicon in Lexicon.all {
-            if lexicon.debrisPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
-        }
+        let head = FoldedHead(firstBytesOf: folded)
+        for lexicon in Lexicon.all where lexicon.debrisPrefixes.isPrefix(of: folded, head: head) { return true }
         let wordCount = line.spaceSeparatedWordCount
         if wordCount <= 20 {
             let bytes = Array(folded.utf8)
@@ -189,8 +202,40 @@ struct TextLayout: Sendable {
 
     // MARK: - Wire datelines
 
+    /// False when the bytes show that `line` does not open with a place and a comma within
+    /// 31 Characters, as ``dateline(in:)`` requires; most paragraphs are ruled out this way
+    /// without walking their Characters.
+    ///
+    /// Before the first comma byte, an ASCII byte followed by ASCII is a Character of its own
+    /// (or one with a Prepend scalar before it), so a digit or a sign there is no place word;
+    /// and where every scalar is a Character of its own, 31 of them put the comma too far.
+    private static func mayStartWithPlace(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var scalars = 0
+            var isOneScalarPerCharacter = true
+            for offset in utf8.indices {
+                let byte = utf8[offset]
+                if byte == UInt8(ascii: ",") { return !isOneScalarPerCharacter || scalars < 31 }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte < 0x80 {
+                    let lower = byte | 0x20
+                    let isPlaceByte = (lower >= 97 && lower <= 122) || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+                    if !isPlaceByte && (offset + 1 == utf8.count || utf8[offset + 1] < 0x80) { return false }
+                    if byte == 0x0D { isOneScalarPerCharacter = false }
+                } else if byte >= 0xC0, !Tokenizer.decode(utf8, at: offset).0.neverJoinsNeighbours {
+                    isOneScalarPerCharacter = false
+                }
+                // 31 scalars, each a Character, and no comma among them: the comma is too far.
+                if isOneScalarPerCharacter && scalars >= 31 { return false }
+            }
+            return false
+        } ?? true
+    }
+
     /// "BEIJING, 31 août (Xinhua) --": where the body starts, and the day and month.
     private static func dateline(in line: String) -> (end: String.Index, day: (day: Int, month: Int)?)? {
+        guard mayStartWithPlace(line) else { return nil }
         // Both searches look only as far as a dateline can reach, not along the whole paragraph.
         guard let comma = line.prefix(31).firstIndex(of: ",") else { return nil }
         let place = line[..<comma]
@@ -223,5 +268,28 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+extension String {
+    /// The text between the UTF-8 offsets `range` (on Character boundaries) as
+    /// ``StringProtocol/trimmingCharacters()`` trims it; `utf8` is the string's storage.
+    ///
+    /// Where ASCII whitespace meets ASCII text the Characters are the scalars, so the
+    /// bytes answer; anything else at either edge (a non-ASCII space, a mark joining a
+    /// space) is left to the Character view.
+    func trimmed(_ range: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(utf8[lower]) { lower += 1 }
+        while upper > lower, isSpace(utf8[upper - 1]) { upper -= 1 }
+        if lower == upper { return "" }
+        if utf8[lower] < 0x80 && utf8[upper - 1] < 0x80 {
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self)
+        }
+        let start = self.utf8.index(self.utf8.startIndex, offsetBy: range.lowerBound)
+        let end = self.utf8.index(self.utf8.startIndex, offsetBy: range.upperBound)
+        return self[start..<end].trimmingCharacters()
     }
 }

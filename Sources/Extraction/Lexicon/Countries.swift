@@ -98,6 +98,9 @@ enum Countries {
         return index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }()
 
+    /// The signatures of the first words of ``index``.
+    private static let firstWordSignatures = WordSignatures(index.keys)
+
     /// Every folded single word that names a country or is a country adjective.
     static let singleWords: Set<String> = {
         var words: Set<String> = []
@@ -120,9 +123,9 @@ enum Countries {
 
     /// The country mentioned at token `start`, if any (longest match; hyphenated compounds give their first part).
     static func mention(in tokens: [Token], at start: Int) -> Mention? {
-        let token = tokens[start]
-        guard token.isWord else { return nil }
-        if let entries = index[token.folded] {
+        // Most words start no country name: their signature says so before any hashing.
+        guard tokens[start].isWord, firstWordSignatures.mayContain(tokens[start]) else { return nil }
+        if let entries = index[tokens[start].folded] {
             for entry in entries {
                 var index = start
                 var matched = true
@@ -147,9 +150,8 @@ enum Countries {
                 index = found.range.upperBound
                 continue
             }
-            let token = tokens[index]
-            if token.isWord && token.folded.containsASCII("-") {
-                for part in token.foldedParts {
+            if tokens[index].isWord && tokens[index].folded.containsASCII("-") {
+                for part in tokens[index].foldedParts {
                     if let found = code(forWord: String(part)) {
                         result.append(Mention(code: found.code, range: index..<index + 1, isAdjective: found.isAdjective))
                     }

@@ -32,14 +32,14 @@ final class Lexicon: Sendable {
     /// The patterns of ``kindCues``, in the same order, indexed for one scan.
     let kindCuePatterns: PatternSet
     /// Adverbs and fillers that may sit between the words of any pattern.
-    let adverbs: Set<String>
+    let adverbs: WordSet
 
     /// Speech verbs as single words (participles, preterites, presents).
-    let speechVerbs: Set<String>
+    let speechVerbs: WordSet
     /// Speech verbs of several words ("fait savoir", "pointed out").
     let speechVerbPhrases: PatternSet
     /// Auxiliaries and fillers between a subject and its speech verb.
-    let speechAuxiliaries: Set<String>
+    let speechAuxiliaries: WordSet
     /// Subject pronouns that refer to the last speaker.
     let subjectPronouns: Set<String>
     /// Stressed pronouns after a source phrase ("selon lui", "according to him") that refer to the last speaker.
@@ -56,27 +56,27 @@ final class Lexicon: Sendable {
     /// Readiness, willingness, hope and obligation: never a commitment.
     let readinessMarkers: PatternSet
     /// Word endings of the third person plural future ("-ront").
-    let futureSuffixes: [String]
+    let futureSuffixes: StemList
     /// Words with a future ending that are not commitments ("front", "devront").
-    let futureExclusions: Set<String>
+    let futureExclusions: WordSet
     /// Future auxiliaries ("will", "shall").
-    let futureAuxiliaries: Set<String>
+    let futureAuxiliaries: WordSet
     /// Collective subjects of a future verb, matched as the words right before it.
     let collectiveSubjects: PatternSet
     /// Plural pronouns that continue a collective subject ("elles", "they").
     let pluralPronouns: Set<String>
     /// Clitics between a subject and its verb ("se", "s'", "y").
-    let subjectClitics: Set<String>
+    let subjectClitics: WordSet
     /// Coordinations that start a further agreed action ("et de", "and to").
     let coordinatedActions: PatternSet
     /// "and" / "et".
     let conjunctions: Set<String>
     /// Words about doubling (prefix match) and trade, for the trade-doubling thread.
-    let doublingStems: [String]
+    let doublingStems: StemList
     /// Words that make a "double" word something else ("double-digit", "double imposition").
     let doublingExclusions: Set<String>
     /// Words about bilateral trade (prefix match).
-    let tradeStems: [String]
+    let tradeStems: StemList
     /// Topic keyword table (prefix match), in priority order.
     let topics: [TopicRule]
     /// Known commitment threads with their wordings.
@@ -155,7 +155,7 @@ final class Lexicon: Sendable {
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
     /// Folded line prefixes of web debris (update lines, share links, footers).
-    let debrisPrefixes: [String]
+    let debrisPrefixes: StemList
     /// Words of a line that marks publication or update time, not the meeting.
     let debrisWords: Set<String>
 
@@ -242,10 +242,10 @@ final class Lexicon: Sendable {
         self.abbreviations = abbreviations
         self.kindCues = kindCues
         self.kindCuePatterns = PatternSet(kindCues.map(\.pattern))
-        self.adverbs = adverbs
-        self.speechVerbs = speechVerbs
+        self.adverbs = WordSet(adverbs)
+        self.speechVerbs = WordSet(speechVerbs)
         self.speechVerbPhrases = speechVerbPhrases
-        self.speechAuxiliaries = speechAuxiliaries
+        self.speechAuxiliaries = WordSet(speechAuxiliaries)
         self.subjectPronouns = subjectPronouns
         self.stressedPronouns = stressedPronouns
         self.invertedPronouns = invertedPronouns
@@ -253,17 +253,17 @@ final class Lexicon: Sendable {
         self.collectiveSpeakers = collectiveSpeakers
         self.commitmentMarkers = commitmentMarkers
         self.readinessMarkers = readinessMarkers
-        self.futureSuffixes = futureSuffixes
-        self.futureExclusions = futureExclusions
-        self.futureAuxiliaries = futureAuxiliaries
+        self.futureSuffixes = StemList(futureSuffixes)
+        self.futureExclusions = WordSet(futureExclusions)
+        self.futureAuxiliaries = WordSet(futureAuxiliaries)
         self.collectiveSubjects = collectiveSubjects
         self.pluralPronouns = pluralPronouns
-        self.subjectClitics = subjectClitics
+        self.subjectClitics = WordSet(subjectClitics)
         self.coordinatedActions = coordinatedActions
         self.conjunctions = conjunctions
-        self.doublingStems = doublingStems
+        self.doublingStems = StemList(doublingStems)
         self.doublingExclusions = doublingExclusions
-        self.tradeStems = tradeStems
+        self.tradeStems = StemList(tradeStems)
         self.topics = topics
         self.threads = threads
         self.soonPhrases = soonPhrases
@@ -301,7 +301,7 @@ final class Lexicon: Sendable {
         self.locativePrepositions = locativePrepositions
         self.venueWords = venueWords
         self.nonNameWords = nonNameWords
-        self.debrisPrefixes = debrisPrefixes
+        self.debrisPrefixes = StemList(debrisPrefixes)
         self.debrisWords = debrisWords
     }
 }
@@ -331,7 +331,12 @@ struct KindCue: Sendable {
 /// Keywords of a commitment topic.
 struct TopicRule: Sendable {
     var topic: String
-    var stems: [String]
+    var stems: StemList
+
+    init(topic: String, stems: [String]) {
+        self.topic = topic
+        self.stems = StemList(stems)
+    }
 }
 
 /// A known commitment thread and the phrases that name it.

@@ -3,66 +3,149 @@ enum LanguageDetector {
     /// How many characters from the start of the text are read.
     static let characterLimit = 6000
 
-    /// Each detection word with the languages that list it, so that a word is hashed once, not once per language.
-    private static let languagesByWord: [String: [Language]] = Lexicon.all.reduce(into: [:]) { table, lexicon in
-        for word in lexicon.detectionWords { table[word, default: []].append(lexicon.language) }
+    /// Each detection word with the positions in ``Lexicon/all`` of the languages that list it,
+    /// so that a word is hashed once, not once per language.
+    private static let languagesByWord: [String: [Int]] = Lexicon.all.enumerated().reduce(into: [:]) { table, entry in
+        for word in entry.element.detectionWords { table[word, default: []].append(entry.offset) }
     }
 
     /// The length in bytes of the longest detection word.
     private static let longestWord = languagesByWord.keys.map(\.utf8.count).max() ?? 0
+
+    /// The detection words that are ASCII and at most eight bytes long, each packed into an
+    /// integer (see ``pack(_:)``), sorted, with a bit per language of ``Lexicon/all``.
+    ///
+    /// Almost every word of a text is looked up here: a binary search over a few dozen
+    /// integers costs less than folding the word into a String and hashing it.
+    private static let packedWords: [(key: UInt64, languages: UInt64)] = languagesByWord.compactMap { word, languages in
+        guard word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let key = Array(word.utf8).withUnsafeBufferPointer { pack($0) }
+        return (key, languages.reduce(0) { $0 | 1 << UInt64($1) })
+    }.sorted { $0.key < $1.key }
+
+    /// Up to eight bytes, lowercased if they are ASCII letters, in one integer (first byte lowest).
+    @inline(__always) private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            key |= UInt64(lower) << (8 * UInt64(index))
+        }
+        return key
+    }
+
+    /// The languages (a bit per position in ``Lexicon/all``) listing the packed word `key`.
+    @inline(__always) private static func languages(packed key: UInt64) -> UInt64 {
+        var low = 0
+        var high = packedWords.count
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = packedWords[middle].key
+            if candidate == key { return packedWords[middle].languages }
+            if candidate < key { low = middle + 1 } else { high = middle }
+        }
+        return 0
+    }
 
     /// The language whose detection words are most frequent in `text` (French on a tie).
     ///
     /// Words are the runs of letters (characters whose first scalar is alphabetic, as
     /// `Character.isLetter`) among the first ``characterLimit`` characters.
     static func detect(_ text: String) -> Language {
-        var counts: [Language: Int] = [:]
-        func count(_ word: Substring, isASCII: Bool) {
+        var contiguous = text
+        let counts = contiguous.withUTF8 { wordCounts(text, utf8: $0) }
+        var best = 0
+        for index in Lexicon.all.indices where counts[index] > counts[best] { best = index }
+        return Lexicon.all[best].language
+    }
+
+    /// How many detection words of each language of ``Lexicon/all`` `text` holds; `utf8` is its storage.
+    private static func wordCounts(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var counts = [Int](repeating: 0, count: Lexicon.all.count)
+        func add(_ languages: UInt64) {
+            guard languages != 0 else { return }
+            for index in counts.indices where languages & 1 << UInt64(index) != 0 { counts[index] += 1 }
+        }
+        func stringIndex(_ offset: Int) -> String.Index {
+            text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        }
+        let longest = longestWord
+        func count(_ start: Int, _ end: Int, isASCII: Bool, scalars: Int, isLatin: Bool) {
             // Folding keeps the length of an ASCII word: a long one is no detection word.
-            if isASCII && word.utf8.count > longestWord { return }
-            for language in languagesByWord[TextFolding.fold(word)] ?? [] {
-                counts[language, default: 0] += 1
+            if isASCII {
+                let length = end - start
+                if length > longest { return }
+                if length <= 8 {
+                    add(languages(packed: pack(UnsafeBufferPointer(rebasing: utf8[start..<end]))))
+                    return
+                }
+            }
+            // Below U+0300 no scalar folds to nothing: the folded word has at least a byte per scalar.
+            if isLatin && scalars > longest { return }
+            for index in languagesByWord[TextFolding.fold(text[stringIndex(start)..<stringIndex(end)])] ?? [] {
+                counts[index] += 1
             }
         }
         // Iterating over Characters cost a thousand instructions each; this walks the
-        // bytes and leaves grapheme breaking to String only around non-ASCII text.
-        // An ASCII scalar followed by another (or by nothing) is a character of its own:
-        // only CR LF joins, and no non-ASCII scalar joins an ASCII one from the left
-        // except a Prepend scalar, which the slow path steps over with what follows it.
-        let utf8 = text.utf8
-        var index = text.startIndex
-        var wordStart: String.Index?
+        // bytes and leaves grapheme breaking to String only where scalars may join.
+        // Two neighbouring scalars that never join neighbours are two characters,
+        // but for CR LF (both ASCII, tested apart); any other pair takes the slow path.
+        let end = utf8.count
+        var index = 0
+        var wordStart = -1
         var isASCIIWord = true
+        var isLatinWord = true
+        var wordScalars = 0
         var characters = 0
-        while index < text.endIndex, characters < characterLimit {
+        while index < end, characters < characterLimit {
             let byte = utf8[index]
-            let after = utf8.index(after: index)
-            let next: String.Index
+            let after = index + 1
+            var next: Int
             let isLetter: Bool
-            let isASCII = byte < 0x80 && (after == utf8.endIndex || utf8[after] < 0x80)
+            let isASCII = byte < 0x80 && (after == end || utf8[after] < 0x80)
+            var isLatin = true
             if isASCII {
                 let lower = byte | 0x20
                 isLetter = lower >= 97 && lower <= 122
-                next = byte == 0x0D && after < utf8.endIndex && utf8[after] == 0x0A ? utf8.index(after: after) : after
+                next = byte == 0x0D && after < end && utf8[after] == 0x0A ? after + 1 : after
             } else {
-                isLetter = text.unicodeScalars[index].properties.isAlphabetic
-                next = text.index(after: index)
+                let (scalar, following) = Tokenizer.decode(utf8, at: index)
+                next = following
+                if scalar.neverJoinsNeighbours, following == end || Tokenizer.decode(utf8, at: following).0.neverJoinsNeighbours {
+                    isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122
+                        : scalar.value < 0x300 ? latinAlphabetic[Int(scalar.value)] : scalar.properties.isAlphabetic
+                    isLatin = scalar.value < 0x300
+                } else {
+                    let position = stringIndex(index)
+                    isLetter = text.unicodeScalars[position].properties.isAlphabetic
+                    next = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: position))
+                    isLatin = false
+                }
             }
             if isLetter {
-                if wordStart == nil { wordStart = index; isASCIIWord = true }
+                if wordStart < 0 { wordStart = index; isASCIIWord = true; isLatinWord = true; wordScalars = 0 }
                 if !isASCII { isASCIIWord = false }
-            } else if let start = wordStart {
-                count(text[start..<index], isASCII: isASCIIWord)
-                wordStart = nil
+                if !isLatin { isLatinWord = false }
+                wordScalars += 1
+                // The rest of a run of ASCII letters, each followed by ASCII, in a tight loop:
+                // each is a letter Character of its own, as the general step would find.
+                while next < end, characters + 1 < characterLimit, next + 1 == end || utf8[next + 1] < 0x80 {
+                    let lower = utf8[next] | 0x20
+                    guard lower >= 97 && lower <= 122 else { break }
+                    next += 1
+                    characters += 1
+                    wordScalars += 1
+                }
+            } else if wordStart >= 0 {
+                count(wordStart, index, isASCII: isASCIIWord, scalars: wordScalars, isLatin: isLatinWord)
+                wordStart = -1
             }
             index = next
             characters += 1
         }
-        if let start = wordStart { count(text[start..<index], isASCII: isASCIIWord) }
-        var best = Language.french
-        for lexicon in Lexicon.all where counts[lexicon.language, default: 0] > counts[best, default: 0] {
-            best = lexicon.language
-        }
-        return best
+        if wordStart >= 0 { count(wordStart, index, isASCII: isASCIIWord, scalars: wordScalars, isLatin: isLatinWord) }
+        return counts
     }
+
+    /// `Unicode.Scalar.Properties.isAlphabetic` of the scalars below U+0300, by value.
+    private static let latinAlphabetic: [Bool] = (0..<0x300).map { Unicode.Scalar(UInt32($0))!.properties.isAlphabetic }
 }

@@ -24,20 +24,22 @@ struct SentenceSplitter: Sendable {
 
     /// The sentences of `paragraph`, trimmed.
     func split(_ paragraph: String) -> [String] {
-        let withQuotes = split(paragraph, respectingQuotes: true)
-        return withQuotes ?? split(paragraph, respectingQuotes: false) ?? [paragraph]
+        // The scan reads scalars from the UTF-8 bytes by offset, as the tokenizer does.
+        var contiguous = paragraph
+        return contiguous.withUTF8 { utf8 in
+            split(paragraph, utf8: utf8, respectingQuotes: true)
+                ?? split(paragraph, utf8: utf8, respectingQuotes: false) ?? [paragraph]
+        }
     }
 
-    private func split(_ text: String, respectingQuotes: Bool) -> [String]? {
-        let scalars = text.unicodeScalars
+    private func split(_ text: String, utf8: UnsafeBufferPointer<UInt8>, respectingQuotes: Bool) -> [String]? {
         var sentences: [String] = []
-        var start = scalars.startIndex
-        var index = scalars.startIndex
+        var start = 0
+        var index = 0
         var depth = 0
         var straightOpen = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
+        while index < utf8.count {
+            let (scalar, next) = Tokenizer.decode(utf8, at: index)
             switch scalar {
             case "«", "“": depth += 1
             case "»", "”": depth = max(0, depth - 1)
@@ -48,59 +50,73 @@ struct SentenceSplitter: Sendable {
             let closesQuote = Self.isClosingQuote(scalar) && depth == 0 && !straightOpen
             var isEnd = false
             if !inside && Self.isSentenceEnd(scalar) {
-                isEnd = endsSentence(scalars, at: index, from: start)
+                isEnd = endsSentence(utf8, at: index, scalar: scalar, next: next, from: start)
             } else if respectingQuotes && closesQuote {
                 // ". »" or ".”": the quotation closes a sentence.
-                if let previous = lastNonSpace(scalars, before: index, from: start), Self.isSentenceEnd(previous) {
-                    isEnd = startsSentence(scalars, after: next)
+                if let previous = lastNonSpace(utf8, before: index, from: start), Self.isSentenceEnd(previous) {
+                    isEnd = startsSentence(utf8, after: next)
                 }
             }
             if isEnd {
-                let piece = text[start..<next].trimmingCharacters()
+                let piece = text.trimmed(start..<next, utf8: utf8)
                 if !piece.isEmpty { sentences.append(piece) }
                 start = next
             }
             index = next
         }
         if respectingQuotes && (depth > 0 || straightOpen) { return nil }
-        let tail = text[start...].trimmingCharacters()
+        let tail = text.trimmed(start..<utf8.count, utf8: utf8)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
     }
 
-    private func lastNonSpace(_ scalars: String.UnicodeScalarView, before index: String.Index, from start: String.Index) -> Unicode.Scalar? {
+    /// The offset of the scalar before the one at `offset` (a scalar boundary after `start`).
+    @inline(__always) private func scalarStart(_ utf8: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
+        var cursor = offset - 1
+        while utf8[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        return cursor
+    }
+
+    private func lastNonSpace(_ utf8: UnsafeBufferPointer<UInt8>, before index: Int, from start: Int) -> Unicode.Scalar? {
         var cursor = index
         while cursor > start {
-            cursor = scalars.index(before: cursor)
-            if !ScalarClass.isWhitespace(scalars[cursor]) { return scalars[cursor] }
+            cursor = scalarStart(utf8, before: cursor)
+            let scalar = Tokenizer.decode(utf8, at: cursor).0
+            if !ScalarClass.isWhitespace(scalar) { return scalar }
         }
         return nil
     }
 
     /// Whether a space then an uppercase letter, digit or opening quote follows `index`.
-    private func startsSentence(_ scalars: String.UnicodeScalarView, after index: String.Index) -> Bool {
+    private func startsSentence(_ utf8: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
         var cursor = index
-        guard cursor < scalars.endIndex, ScalarClass.isWhitespace(scalars[cursor]) else { return cursor == scalars.endIndex }
-        while cursor < scalars.endIndex, ScalarClass.isWhitespace(scalars[cursor]) { cursor = scalars.index(after: cursor) }
-        guard cursor < scalars.endIndex else { return true }
-        let scalar = scalars[cursor]
+        guard cursor < utf8.count, ScalarClass.isWhitespace(Tokenizer.decode(utf8, at: cursor).0) else { return cursor == utf8.count }
+        var scalar: Unicode.Scalar = " "
+        while cursor < utf8.count {
+            let next: Int
+            (scalar, next) = Tokenizer.decode(utf8, at: cursor)
+            guard ScalarClass.isWhitespace(scalar) else { break }
+            cursor = next
+        }
+        guard cursor < utf8.count else { return true }
         return ScalarClass.isUppercase(scalar) || ScalarClass.isNumber(scalar) || Self.isOpeningQuote(scalar) || scalar == "("
     }
 
-    private func endsSentence(_ scalars: String.UnicodeScalarView, at index: String.Index, from start: String.Index) -> Bool {
-        let next = scalars.index(after: index)
-        if next < scalars.endIndex, Self.isClosingQuote(scalars[next]) { return false }  // handled at the quote
-        guard startsSentence(scalars, after: next) else { return false }
-        guard scalars[index] == "." else { return true }
+    private func endsSentence(
+        _ utf8: UnsafeBufferPointer<UInt8>, at index: Int, scalar: Unicode.Scalar, next: Int, from start: Int
+    ) -> Bool {
+        if next < utf8.count, Self.isClosingQuote(Tokenizer.decode(utf8, at: next).0) { return false }  // handled at the quote
+        guard startsSentence(utf8, after: next) else { return false }
+        guard scalar == "." else { return true }
         // The word before the period.
         var wordStart = index
+        var scalars = 0
         while wordStart > start {
-            let previous = scalars.index(before: wordStart)
-            if ScalarClass.isLetter(scalars[previous]) { wordStart = previous } else { break }
+            let previous = scalarStart(utf8, before: wordStart)
+            if ScalarClass.isLetter(Tokenizer.decode(utf8, at: previous).0) { wordStart = previous; scalars += 1 } else { break }
         }
-        let word = scalars[wordStart..<index]
-        if word.count == 1, ScalarClass.isUppercase(word.first!) { return false }
-        if abbreviations.contains(TextFolding.fold(String(word))) { return false }
+        if scalars == 1, ScalarClass.isUppercase(Tokenizer.decode(utf8, at: wordStart).0) { return false }
+        if abbreviations.contains(TextFolding.fold(UnsafeBufferPointer(rebasing: utf8[wordStart..<index]))) { return false }
         return true
     }
 }

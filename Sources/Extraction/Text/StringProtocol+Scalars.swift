@@ -1,32 +1,30 @@
 extension StringProtocol {
-    /// Whether every Unicode scalar of the text is a Character of its own, so that work
-    /// on Characters (counting, splitting on a space) can be done on scalars or bytes.
-    ///
-    /// True when no CR is followed by LF and every scalar lies where no scalar joins a
-    /// neighbour in a grapheme cluster (no marks, joiners, prepended or paired scalars):
-    /// ASCII, Latin-1 to the spacing modifier letters (U+0080–U+02FF), and Latin Extended
-    /// Additional to the currency signs (U+1E00–U+20CF) but for U+200C and U+200D. That
-    /// covers the French and English press releases bilat reads; other text takes the
-    /// Character path.
-    var isOneScalarPerCharacter: Bool {
-        var previous: Unicode.Scalar = "\0"
-        for scalar in unicodeScalars {
-            switch scalar.value {
-            case 0x0A where previous == "\r": return false
-            case 0...0x2FF, 0x1E00...0x200B, 0x200E...0x20CF: break
-            default: return false
-            }
-            previous = scalar
-        }
-        return true
-    }
-
     /// The number of space-separated words, as `split(separator: " ").count` gives it.
     var spaceSeparatedWordCount: Int {
-        guard isOneScalarPerCharacter else { return split(separator: " ").count }
+        if let count = utf8.withContiguousStorageIfAvailable(Self.spaceSeparatedWordCount(_:)), let count { return count }
+        return split(separator: " ").count
+    }
+
+    /// The number of space-separated words of the UTF-8 text `bytes`, counted on bytes, or nil
+    /// unless every scalar is a Character of its own: no CR is followed by LF and every scalar
+    /// ``Unicode/Scalar/neverJoinsNeighbours``. That covers the French and English press
+    /// releases bilat reads; other text is split on Characters.
+    private static func spaceSeparatedWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var isInWord = false
-        for byte in utf8 {
+        var offset = 0
+        var previous: UInt8 = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte >= 0x80 {
+                let (scalar, next) = Tokenizer.decode(bytes, at: offset)
+                guard scalar.neverJoinsNeighbours else { return nil }
+                offset = next
+            } else {
+                if byte == 0x0A && previous == 0x0D { return nil }
+                offset += 1
+            }
+            previous = byte
             if byte == UInt8(ascii: " ") {
                 isInWord = false
             } else if !isInWord {
@@ -35,5 +33,19 @@ extension StringProtocol {
             }
         }
         return count
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar lies where no scalar joins a neighbour in a grapheme cluster (no
+    /// marks, joiners, prepended or paired scalars): ASCII, Latin-1 to the spacing modifier
+    /// letters (U+0080–U+02FF), and Latin Extended Additional to the currency signs
+    /// (U+1E00–U+20CF) but for U+200C and U+200D. Two such neighbours are two Characters,
+    /// unless they are CR LF.
+    @inline(__always) var neverJoinsNeighbours: Bool {
+        switch value {
+        case 0...0x2FF, 0x1E00...0x200B, 0x200E...0x20CF: true
+        default: false
+        }
     }
 }

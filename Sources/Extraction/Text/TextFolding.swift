@@ -2,46 +2,81 @@
 enum TextFolding {
     /// Folds `text` for matching ("Tokaïev’s" → "tokaiev's").
     static func fold<S: StringProtocol>(_ text: S) -> String {
-        if let ascii = foldASCII(text) { return ascii }
+        if let folded = text.utf8.withContiguousStorageIfAvailable(fold) { return folded }
+        return Array(text.utf8).withUnsafeBufferPointer(fold)
+    }
+
+    /// Folds the valid UTF-8 text `bytes`.
+    ///
+    /// Folding works scalar by scalar, so the folded form of every scalar below U+0300
+    /// (ASCII, Latin-1 and the Latin extensions) is computed once, in ``latinFolds``.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 { isASCII = false; break }
+        if isASCII { return foldASCII(bytes) }
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = UInt8(scalar.value)
-                bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        let latin = latinFolds
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                offset += 1
                 continue
             }
-            if let mapped = foldMap[scalar] {
-                bytes.append(contentsOf: mapped.utf8)
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                if let mapped = foldMap[lower] {
-                    bytes.append(contentsOf: mapped.utf8)
-                } else if lower.properties.generalCategory != .nonspacingMark {
-                    bytes.append(contentsOf: String(lower).utf8)
+            let (scalar, next) = Tokenizer.decode(bytes, at: offset)
+            offset = next
+            if scalar.value < 0x300, latin[Int(scalar.value)] != UInt32.max {
+                // Up to four bytes, first byte lowest, ended by a zero byte or the fourth.
+                var packed = latin[Int(scalar.value)]
+                while packed != 0 {
+                    folded.append(UInt8(truncatingIfNeeded: packed))
+                    packed >>= 8
                 }
+            } else {
+                appendFold(of: scalar, to: &folded)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: folded, as: UTF8.self)
     }
 
-    /// The folded form of an all-ASCII `text`, written straight into the string (a short
-    /// one needs no allocation at all); nil when `text` has a non-ASCII byte.
-    private static func foldASCII<S: StringProtocol>(_ text: S) -> String? {
-        if let folded = text.utf8.withContiguousStorageIfAvailable(foldASCII) { return folded }
-        return Array(text.utf8).withUnsafeBufferPointer { foldASCII($0) }
-    }
-
-    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            }
+    /// Folds the ASCII text `bytes`, written straight into the string: a short one needs no allocation at all.
+    @inline(__always) static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
             return bytes.count
         }
+    }
+
+    /// Appends the folded form of `scalar` to `bytes`: lowercase, without diacritics.
+    private static func appendFold(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
+            return
+        }
+        if let mapped = foldMap[scalar] {
+            bytes.append(contentsOf: mapped.utf8)
+            return
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            if let mapped = foldMap[lower] {
+                bytes.append(contentsOf: mapped.utf8)
+            } else if lower.properties.generalCategory != .nonspacingMark {
+                bytes.append(contentsOf: String(lower).utf8)
+            }
+        }
+    }
+
+    /// The folded UTF-8 form of every scalar below U+0300, by scalar value, packed first byte
+    /// lowest; `UInt32.max` where it does not fit (a NUL byte or more than four bytes).
+    private static let latinFolds: [UInt32] = (0..<0x300).map { value in
+        var bytes: [UInt8] = []
+        appendFold(of: Unicode.Scalar(UInt32(value))!, to: &bytes)
+        guard bytes.count <= 4, !bytes.contains(0) else { return UInt32.max }
+        return bytes.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private static let foldMap: [Unicode.Scalar: String] = {

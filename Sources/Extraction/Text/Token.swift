@@ -1,9 +1,15 @@
 /// One word or punctuation mark of a sentence.
 struct Token: Sendable {
-    /// The text as written.
-    var text: Substring
+    /// The sentence the token was cut from.
+    private var source: String
+    /// Where the token starts in ``source``.
+    var startIndex: String.Index
+    /// Where the token ends in ``source``.
+    var endIndex: String.Index
     /// The folded text (see ``TextFolding``).
     var folded: String
+    /// The first bytes of ``folded``, for ``WordKey`` and ``WordSignatures``.
+    var head: FoldedHead
     /// Whether this is a word (letters or digits) rather than punctuation.
     var isWord: Bool
     /// Whether the token sits inside parentheses.
@@ -20,22 +26,37 @@ struct Token: Sendable {
     /// Whether the word contains a digit.
     var hasDigit: Bool
 
-    init(text: Substring, folded: String, isWord: Bool, isParenthesized: Bool, isQuoted: Bool) {
-        self.text = text
-        self.folded = folded
+    /// The text as written.
+    ///
+    /// Made on demand: few tokens are ever read as written, and cutting a Substring
+    /// validates its bounds, which cost more than the rest of a token.
+    var text: Substring { source[startIndex..<endIndex] }
+
+    /// The token of `source` between `startIndex` and `endIndex`, whose UTF-8 encoding is `bytes`.
+    init(
+        source: String, startIndex: String.Index, endIndex: String.Index, bytes: UnsafeBufferPointer<UInt8>,
+        isWord: Bool, isParenthesized: Bool, isQuoted: Bool
+    ) {
+        self.source = source
+        self.startIndex = startIndex
+        self.endIndex = endIndex
         self.isWord = isWord
         self.isParenthesized = isParenthesized
         self.isQuoted = isQuoted
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            folded = TextFolding.foldASCII(bytes)
+            head = FoldedHead(lowercasingASCII: bytes)
+        } else {
+            folded = TextFolding.fold(bytes)
+            head = FoldedHead(folded.utf8)
+        }
         var shape = WordShape()
         if isWord {
-            // An all-ASCII word is read from its bytes, which is much cheaper than a scalar view of a Substring.
-            let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                for byte in bytes { shape.add(Unicode.Scalar(byte)) }
-                return true
-            } ?? false
-            if !isASCII {
-                for scalar in text.unicodeScalars { shape.add(scalar) }
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, next) = Tokenizer.decode(bytes, at: offset)
+                shape.add(scalar)
+                offset = next
             }
         }
         isCapitalized = shape.isCapitalized
@@ -58,10 +79,10 @@ struct Token: Sendable {
             let upper = letter && ScalarClass.isUppercase(scalar)
             if count == 0 { isCapitalized = upper }
             count += 1
-            // An ASCII letter is never a combining mark: skip the property lookup.
             if letter {
                 letters += 1
-                if !upper && (scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark) { hasOnlyCapitals = false }
+                // Below U+0300 no scalar is a combining mark: skip the property lookup.
+                if !upper && (scalar.value < 0x300 || scalar.properties.generalCategory != .nonspacingMark) { hasOnlyCapitals = false }
             }
             let isDigit = ScalarClass.isNumber(scalar)
             if isDigit { hasDigit = true }
@@ -109,6 +130,8 @@ enum Tokenizer {
 
     private static func tokenize(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
+        // Words average more than five bytes with their space: growing the array would copy it several times.
+        tokens.reserveCapacity(utf8.count / 4 + 2)
         let end = utf8.count
         var index = 0
         var parentheses = 0
@@ -122,9 +145,9 @@ enum Tokenizer {
             text[stringIndex(range.lowerBound)..<stringIndex(range.upperBound)]
         }
         func emit(_ range: Range<Int>, isWord: Bool) {
-            let piece = piece(range)
             tokens.append(Token(
-                text: piece, folded: TextFolding.fold(piece), isWord: isWord,
+                source: text, startIndex: stringIndex(range.lowerBound), endIndex: stringIndex(range.upperBound),
+                bytes: UnsafeBufferPointer(rebasing: utf8[range]), isWord: isWord,
                 isParenthesized: parentheses > 0, isQuoted: quoteDepth > 0 || straightQuoteOpen
             ))
         }
@@ -208,7 +231,7 @@ enum Tokenizer {
     }
 
     /// The scalar whose UTF-8 encoding starts at `offset` of valid UTF-8, and the offset after it.
-    @inline(__always) private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(utf8[offset])
         let value: UInt32
         let length: Int
@@ -230,26 +253,43 @@ enum Tokenizer {
     }
 }
 
-/// Unicode scalar tests with an ASCII fast path.
+/// Unicode scalar tests with a table for the scalars below U+0300.
 enum ScalarClass {
+    private static let letter: UInt8 = 1, number: UInt8 = 2, uppercase: UInt8 = 4, whitespace: UInt8 = 8
+
+    /// The classes of every scalar below U+0300 (ASCII, Latin-1 and the Latin extensions), by value.
+    private static let latin: [UInt8] = (0..<0x300).map { value in
+        let properties = Unicode.Scalar(UInt32(value))!.properties
+        var classes: UInt8 = 0
+        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { classes |= letter }
+        if properties.numericType != nil { classes |= number }
+        if properties.isUppercase { classes |= uppercase }
+        if properties.isWhitespace { classes |= whitespace }
+        return classes
+    }
+
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { let value = scalar.value | 0x20; return value >= 97 && value <= 122 }
+        if scalar.value < 0x300 { return latin[Int(scalar.value)] & letter != 0 }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
     }
 
     @inline(__always) static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
+        if scalar.value < 0x300 { return latin[Int(scalar.value)] & number != 0 }
         return scalar.properties.numericType != nil
     }
 
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        if scalar.value < 0x300 { return latin[Int(scalar.value)] & uppercase != 0 }
         return scalar.properties.isUppercase
     }
 
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
+        if scalar.value < 0x300 { return latin[Int(scalar.value)] & whitespace != 0 }
         return scalar.properties.isWhitespace
     }
 }
@@ -258,6 +298,6 @@ extension Array where Element == Token {
     /// The original text from token `range.lowerBound` to `range.upperBound - 1`, in `source`.
     func text(_ range: Range<Int>, in source: String) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= count else { return "" }
-        return String(source[self[range.lowerBound].text.startIndex..<self[range.upperBound - 1].text.endIndex])
+        return String(source[self[range.lowerBound].startIndex..<self[range.upperBound - 1].endIndex])
     }
 }

@@ -4,11 +4,13 @@
 /// `*` matches any word with that prefix: `"sont convenu* de|d'"`.
 struct TokenPattern: Sendable {
     private struct Alternative: Sendable {
-        var word: String
+        var key: WordKey
         var isPrefix: Bool
 
-        func matches(_ folded: String) -> Bool {
-            isPrefix ? folded.hasPrefix(word) : folded == word
+        var word: String { key.word }
+
+        func matches(_ token: Token) -> Bool {
+            isPrefix ? key.isPrefix(of: token) : key.matches(token)
         }
     }
 
@@ -20,8 +22,8 @@ struct TokenPattern: Sendable {
             element.split(separator: "|").map { alternative in
                 let folded = TextFolding.fold(alternative)
                 return folded.hasSuffix("*")
-                    ? Alternative(word: String(folded.dropLast()), isPrefix: true)
-                    : Alternative(word: folded, isPrefix: false)
+                    ? Alternative(key: WordKey(String(folded.dropLast())), isPrefix: true)
+                    : Alternative(key: WordKey(folded), isPrefix: false)
             }
         }
     }
@@ -35,18 +37,29 @@ struct TokenPattern: Sendable {
         return first.map(\.word)
     }
 
+    /// The first bytes that a token matching the pattern's first word may start with, or nil
+    /// when it may start with any (an alternative that is not plain ASCII, or empty).
+    var firstWordInitials: Set<UInt8>? {
+        guard let first = elements.first else { return nil }
+        var initials: Set<UInt8> = []
+        for alternative in first {
+            guard let initial = alternative.key.plainInitial else { return nil }
+            initials.insert(initial)
+        }
+        return initials
+    }
+
     /// Matches at `start`; returns the index after the match.
     ///
     /// Up to `maxSkip` words from `skipping` may sit between two pattern words.
-    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = [], maxSkip: Int = 3) -> Int? {
+    func match(_ tokens: [Token], at start: Int, skipping: WordSet = .empty, maxSkip: Int = 3) -> Int? {
         var index = start
         for (position, alternatives) in elements.enumerated() {
             var skipped = 0
             while true {
                 guard index < tokens.count else { return nil }
-                let folded = tokens[index].folded
-                if alternatives.contains(where: { $0.matches(folded) }) { break }
-                if position > 0 && skipped < maxSkip && skipping.contains(folded) {
+                if alternatives.contains(where: { $0.matches(tokens[index]) }) { break }
+                if position > 0 && skipped < maxSkip && skipping.contains(tokens[index]) {
                     index += 1
                     skipped += 1
                     continue
@@ -59,7 +72,7 @@ struct TokenPattern: Sendable {
     }
 
     /// The first match at or after `start`, as a token range.
-    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: WordSet = .empty) -> Range<Int>? {
         var index = start
         while index < tokens.count {
             if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
@@ -81,7 +94,9 @@ struct PatternSet: Sendable, Sequence {
     private let patterns: [TokenPattern]
     private let byFirstWord: [String: [Int]]
     private let firstWordSignatures: WordSignatures
-    private let prefixed: [Int]
+    /// The patterns whose first word is matched by prefix, by the first byte a matching token
+    /// has; those whose first byte cannot be told are in every entry.
+    private let prefixedByInitial: [[Int]]
 
     /// Indexes `patterns`.
     init(_ patterns: [TokenPattern]) {
@@ -97,30 +112,42 @@ struct PatternSet: Sendable, Sequence {
         }
         self.byFirstWord = byFirstWord
         self.firstWordSignatures = WordSignatures(byFirstWord.keys)
-        self.prefixed = prefixed
+        var prefixedByInitial = [[Int]](repeating: [], count: 256)
+        for index in prefixed {
+            if let initials = patterns[index].firstWordInitials {
+                for initial in initials { prefixedByInitial[Int(initial)].append(index) }
+            } else {
+                for initial in prefixedByInitial.indices { prefixedByInitial[initial].append(index) }
+            }
+        }
+        self.prefixedByInitial = prefixedByInitial
+    }
+
+    /// The prefixed patterns that the token at `start` may start.
+    @inline(__always) private func prefixed(at start: Int, in tokens: [Token]) -> [Int] {
+        prefixedByInitial[Int(truncatingIfNeeded: tokens[start].head.bytes & 0xFF)]
     }
 
     /// Iterates over the patterns.
     func makeIterator() -> IndexingIterator<[TokenPattern]> { patterns.makeIterator() }
 
     /// The longest match starting exactly at `start`.
-    func match(_ tokens: [Token], at start: Int, skipping: Set<String> = []) -> Int? {
+    func match(_ tokens: [Token], at start: Int, skipping: WordSet = .empty) -> Int? {
         guard start < tokens.count else { return nil }
         var best: Int?
         func consider(_ index: Int) {
             if let end = patterns[index].match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
         }
         // Most words start no pattern: the signatures rule them out before hashing them for the lookup.
-        let first = tokens[start].folded
-        if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+        if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
             for index in candidates { consider(index) }
         }
-        for index in prefixed { consider(index) }
+        for index in prefixed(at: start, in: tokens) { consider(index) }
         return best
     }
 
     /// The earliest match at or after `start` (longest there).
-    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: Set<String> = []) -> Range<Int>? {
+    func firstMatch(in tokens: [Token], from start: Int = 0, skipping: WordSet = .empty) -> Range<Int>? {
         var index = start
         while index < tokens.count {
             if let end = match(tokens, at: index, skipping: skipping) { return index..<end }
@@ -134,7 +161,7 @@ struct PatternSet: Sendable, Sequence {
     ///
     /// One scan tries at each position only the patterns that can start there, instead of one
     /// scan per pattern.
-    func firstMatchStarts(in tokens: [Token], skipping: Set<String> = [], including isIncluded: (Int) -> Bool) -> [Int?] {
+    func firstMatchStarts(in tokens: [Token], skipping: WordSet = .empty, including isIncluded: (Int) -> Bool) -> [Int?] {
         var starts = [Int?](repeating: nil, count: patterns.count)
         func consider(_ index: Int, at start: Int) {
             if starts[index] == nil, isIncluded(index), patterns[index].match(tokens, at: start, skipping: skipping) != nil {
@@ -142,17 +169,16 @@ struct PatternSet: Sendable, Sequence {
             }
         }
         for start in tokens.indices {
-            let first = tokens[start].folded
-            if firstWordSignatures.mayContain(first), let candidates = byFirstWord[first] {
+            if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
                 for index in candidates { consider(index, at: start) }
             }
-            for index in prefixed { consider(index, at: start) }
+            for index in prefixed(at: start, in: tokens) { consider(index, at: start) }
         }
         return starts
     }
 
     /// Every match, sorted by position, without overlaps (longest at each position).
-    func allMatches(in tokens: [Token], skipping: Set<String> = []) -> [Range<Int>] {
+    func allMatches(in tokens: [Token], skipping: WordSet = .empty) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
@@ -180,15 +206,20 @@ struct WordSignatures: Sendable {
         }
     }
 
-    /// False when `word` is certainly not one of the words; true when it may be.
-    func mayContain(_ word: String) -> Bool {
-        let bit = Self.bit(of: word)
+    /// False when the token's folded word is certainly not one of the words; true when it may be.
+    func mayContain(_ token: Token) -> Bool {
+        let bit = token.head.signature
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     private static func bit(of word: String) -> Int {
         let utf8 = word.utf8
         guard let first = utf8.first, let last = utf8.last else { return 0 }
-        return (Int(first) &* 131 &+ Int(last) &* 31 &+ utf8.count) & 4095
+        return bit(first: first, last: last, count: utf8.count)
+    }
+
+    /// The bit of a word of `count` bytes, the first and last `first` and `last`.
+    static func bit(first: UInt8, last: UInt8, count: Int) -> Int {
+        (Int(first) &* 131 &+ Int(last) &* 31 &+ count) & 4095
     }
 }
