@@ -82,6 +82,10 @@ CREATE INDEX source_meeting ON source (id, meeting_id, location);
 
 -- What the sources above the watermark add. A meeting counts for a person or a
 -- topic only when no source below the watermark already counted it there.
+-- Every import batch folds these in, so each must read only the new rows: the
+-- watermark is a scalar subquery (a range on the source_id indexes) and the
+-- unary + keeps the person and topic indexes from being scanned whole for the
+-- GROUP BY or the NOT EXISTS.
 
 CREATE VIEW summary_pending_meeting AS
 SELECT v.meeting_id, v.date, v.kind, v.place, v.countries, v.participants, v.sources
@@ -93,44 +97,45 @@ SELECT st.person_id,
        count(*) AS statements,
        count(DISTINCT CASE WHEN NOT EXISTS (
            SELECT 1 FROM source older JOIN statement earlier ON earlier.source_id = older.id
-           WHERE older.meeting_id = s.meeting_id AND older.id <= w.sources_upto AND earlier.person_id = st.person_id)
+           WHERE older.meeting_id = s.meeting_id AND older.id <= (SELECT sources_upto FROM summary_state)
+             AND +earlier.person_id = st.person_id)
        THEN s.meeting_id END) AS meetings,
        min(m.date) AS first_seen,
        max(m.date) AS last_seen
-FROM summary_state w
-JOIN statement st ON st.source_id > w.sources_upto
+FROM statement st
 JOIN source s ON s.id = st.source_id
 JOIN meeting m ON m.id = s.meeting_id
-GROUP BY st.person_id;
+WHERE st.source_id > (SELECT sources_upto FROM summary_state)
+GROUP BY +st.person_id;
 
 CREATE VIEW summary_pending_topic AS
 SELECT c.topic,
        count(*) AS mentions,
        count(DISTINCT CASE WHEN NOT EXISTS (
            SELECT 1 FROM source older JOIN commitment earlier ON earlier.source_id = older.id
-           WHERE older.meeting_id = s.meeting_id AND older.id <= w.sources_upto AND earlier.topic = c.topic)
+           WHERE older.meeting_id = s.meeting_id AND older.id <= (SELECT sources_upto FROM summary_state)
+             AND +earlier.topic = c.topic)
        THEN s.meeting_id END) AS meetings,
        min(m.date) AS first_made,
        max(m.date) AS last_mentioned
-FROM summary_state w
-JOIN commitment c ON c.source_id > w.sources_upto
+FROM commitment c
 JOIN source s ON s.id = c.source_id
 JOIN meeting m ON m.id = s.meeting_id
-GROUP BY c.topic;
+WHERE c.source_id > (SELECT sources_upto FROM summary_state)
+GROUP BY +c.topic;
 
 CREATE VIEW summary_pending_topic_thread AS
 SELECT c.topic, c.thread_id, count(*) AS mentions
-FROM summary_state w
-JOIN commitment c ON c.source_id > w.sources_upto
-WHERE c.thread_id IS NOT NULL
-GROUP BY c.topic, c.thread_id;
+FROM commitment c
+WHERE c.source_id > (SELECT sources_upto FROM summary_state) AND c.thread_id IS NOT NULL
+GROUP BY +c.topic, +c.thread_id;
 
 CREATE VIEW summary_pending_documents AS
 SELECT coalesce(substr(m.date, 1, 4), 'unknown') AS year, d.kind, count(*) AS documents
-FROM summary_state w
-JOIN signed_document d ON d.source_id > w.sources_upto
+FROM signed_document d
 JOIN source s ON s.id = d.source_id
 JOIN meeting m ON m.id = s.meeting_id
+WHERE d.source_id > (SELECT sources_upto FROM summary_state)
 GROUP BY 1, 2;
 
 -- Backfill: with the watermark at 0, every source is pending.

@@ -109,7 +109,9 @@ static void commit(void) {
 int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: bench-baseline ARCHIVE ROWS.tsv\n"); return 64; }
     if (sqlite3_open(argv[1], &db) != SQLITE_OK) { fprintf(stderr, "open: %s\n", sqlite3_errmsg(db)); return 1; }
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", NULL, NULL, NULL);
+    // The same connection settings as bilat's archive (Sources/Archive/Archive.swift).
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                     "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384;", NULL, NULL, NULL);
     FILE *rows = fopen(argv[2], "r");
     if (!rows) { perror(argv[2]); return 1; }
 
