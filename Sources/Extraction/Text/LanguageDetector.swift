@@ -27,8 +27,7 @@ enum LanguageDetector {
     @inline(__always) private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key: UInt64 = 0
         for (index, byte) in bytes.enumerated() {
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            key |= UInt64(lower) << (8 * UInt64(index))
+            key |= UInt64(TextFolding.lowercasedASCII(byte)) << (8 * UInt64(index))
         }
         return key
     }

@@ -1,5 +1,8 @@
 /// The folded form used for every comparison: lowercase, no diacritics, `'` for apostrophes.
 enum TextFolding {
+    /// `byte` in lower case if it is an ASCII capital, as it is unchanged otherwise.
+    @inline(__always) static func lowercasedASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// Folds `text` for matching ("Tokaïev’s" → "tokaiev's").
     static func fold<S: StringProtocol>(_ text: S) -> String {
         if let folded = text.utf8.withContiguousStorageIfAvailable(fold) { return folded }
@@ -22,7 +25,7 @@ enum TextFolding {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte < 0x80 {
-                folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                folded.append(lowercasedASCII(byte))
                 offset += 1
                 continue
             }
@@ -45,7 +48,7 @@ enum TextFolding {
     /// Folds the ASCII text `bytes`, written straight into the string: a short one needs no allocation at all.
     @inline(__always) static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            for (index, byte) in bytes.enumerated() { buffer[index] = lowercasedASCII(byte) }
             return bytes.count
         }
     }
@@ -54,7 +57,7 @@ enum TextFolding {
     private static func appendFold(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         if scalar.isASCII {
             let value = UInt8(scalar.value)
-            bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
+            bytes.append(lowercasedASCII(value))
             return
         }
         if let mapped = foldMap[scalar] {

@@ -17,17 +17,17 @@ struct FoldedHead: Sendable {
         var packed: UInt64 = 0
         for index in 0..<min(8, bytes.count) {
             let byte = bytes[index]
-            packed |= UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) << (8 * UInt64(index))
+            packed |= UInt64(TextFolding.lowercasedASCII(byte)) << (8 * UInt64(index))
         }
         var tail: UInt64 = 0
-        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(TextFolding.lowercasedASCII(byte)) }
         self.bytes = packed
         self.tail = tail
         length = bytes.count
         isASCII = true
         if let last = bytes.last {
-            let lower = last >= 65 && last <= 90 ? last + 32 : last
-            signature = WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: lower, count: length)
+            signature = WordSignatures.bit(
+                first: UInt8(truncatingIfNeeded: packed), last: TextFolding.lowercasedASCII(last), count: length)
         } else {
             signature = 0
         }
