@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SQLiteDB"], path: "Tests/TestSupport"),
         .executableTarget(
             name: "bilat-bench",
             dependencies: ["CorpusGenerator", "Extraction", "Importer"]

@@ -52,8 +52,8 @@ public final class Archive {
         }
         try Migrator(migrations: migrations).migrate(connection)
         let archive = Archive(connection: connection)
-        // Sources a bilat stored without counting them (an import killed between
-        // its batch and the count) are counted now.
+        // Import batches count their own sources; sources written by hand with
+        // sqlite3 are not, and are counted now.
         if try connection.scalar("SELECT 1 FROM sqlite_schema WHERE name = 'summary_state'", as: Int.self) != nil {
             try archive.updateSummaries()
         }

@@ -48,7 +48,6 @@ import Testing
         #expect(try matches("source_fts", "transcaspien") == 1)
         #expect(try matches("statement_fts", "echanges") == 1)
         #expect(try matches("statement_fts", "steadily") == 1)
-        try db.execute("INSERT INTO source_fts (source_fts) VALUES ('integrity-check')")
-        try db.execute("INSERT INTO statement_fts (statement_fts) VALUES ('integrity-check')")
+        try verifySearchIndex(db)
     }
 }

@@ -116,12 +116,6 @@ import Testing
         try archive.connection.scalar("SELECT count(*) FROM \(table) WHERE \(table) MATCH ?", [query], as: Int.self) ?? -1
     }
 
-    /// FTS5's own check that the index holds exactly the content table's rows.
-    func searchIndexIsExact() throws {
-        try archive.connection.execute("INSERT INTO source_fts (source_fts) VALUES ('integrity-check')")
-        try archive.connection.execute("INSERT INTO statement_fts (statement_fts) VALUES ('integrity-check')")
-    }
-
     @Test func aBatchIndexesWhatItStoredAndOnlyThat() throws {
         _ = try archive.store(source(sha: "a"), importedAt: "t")
         var broken = source(sha: "b", date: "2020-01-01", statements: [("Li Qiang", "Une phrase introuvable ailleurs.")])
@@ -137,7 +131,7 @@ import Testing
         #expect(try matches("statement_fts", "introuvable") == 0)
         #expect(try matches("source_fts", "corridor") == 1)
         #expect(try count("search_index_pending") == 0)
-        try searchIndexIsExact()
+        try verifySearchIndex(archive.connection)
         #expect(try archive.check().isEmpty)
     }
 
@@ -152,7 +146,7 @@ import Testing
         #expect(try count("source") == 0)
         #expect(try count("search_index_pending") == 0)
         #expect(try matches("statement_fts", "partenaires") == 0)
-        try searchIndexIsExact()
+        try verifySearchIndex(archive.connection)
     }
 
     @Test func rowsWrittenOutsideBilatAreStillIndexedRowByRow() throws {
@@ -160,7 +154,7 @@ import Testing
         try archive.connection.execute(
             "INSERT INTO statement (source_id, person_id, position, text) VALUES (1, 1, 9, 'Ajout manuel au dossier')")
         #expect(try matches("statement_fts", "manuel") == 1)
-        try searchIndexIsExact()
+        try verifySearchIndex(archive.connection)
     }
 
     @Test func aCommittedPendingIndexIsReportedByCheck() throws {
