@@ -74,6 +74,11 @@ public struct CannedReport: Sendable, Equatable {
     /// Runs the report with `values` for its parameters; undeclared
     /// parameters and missing required ones are errors.
     public func run(on connection: Connection, values: [String: String]) throws -> ResultTable {
+        try ResultTable(statement: prepare(on: connection, values: values))
+    }
+
+    /// The report's statement with `values` bound, ready to run.
+    public func prepare(on connection: Connection, values: [String: String]) throws -> Statement {
         let statement = try connection.prepareSingle(sql)
         for name in values.keys where !statement.parameterNames.contains(name) {
             throw ReportError.unknownParameter(report: self.name, name: name, known: statement.parameterNames.compactMap { $0 })
@@ -88,7 +93,7 @@ public struct CannedReport: Sendable, Equatable {
                 throw ReportError.missingParameter(report: self.name, name: name)
             }
         }
-        return try ResultTable(statement: statement)
+        return statement
     }
 }
 

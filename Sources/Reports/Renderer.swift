@@ -94,59 +94,88 @@ public struct Renderer: Sendable {
     // MARK: csv
 
     static func csvLine(_ fields: [String]) -> String {
-        var line = ""
+        var line: [UInt8] = []
         appendCSVLine(fields, to: &line)
-        return line
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// Appends one csv record, fields quoted only where they must be, ended by CRLF.
-    static func appendCSVLine(_ fields: [String], to out: inout String) {
+    static func appendCSVLine(_ fields: [String], to out: inout [UInt8]) {
         for (index, text) in fields.enumerated() {
-            if index > 0 { out += "," }
-            guard needsQuotes(text) else { out += text; continue }
-            out += "\""
-            if text.utf8.contains(UInt8(ascii: "\"")) {
-                var doubled: [UInt8] = []
-                doubled.reserveCapacity(text.utf8.count + 8)
-                for byte in text.utf8 {
-                    doubled.append(byte)
-                    if byte == UInt8(ascii: "\"") { doubled.append(byte) }
-                }
-                out += String(decoding: doubled, as: UTF8.self)
-            } else {
-                out += text
-            }
-            out += "\""
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            var text = text
+            text.withUTF8 { appendCSVField($0, to: &out) }
         }
-        out += "\r\n"
+        out += [0x0D, 0x0A]
+    }
+
+    /// Appends one csv field: as it is, or quoted with its quotes doubled.
+    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard needsQuotes(bytes: bytes) else { return out.append(contentsOf: bytes) }
+        out.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the csv record of the current row of a statement: what
+    /// ``appendCSVLine(_:to:)`` makes of its values' `displayText`, read
+    /// from SQLite's UTF-8 without a String per value (reports print tens of
+    /// thousands of rows).
+    static func appendCSVLine(_ row: Row, to out: inout [UInt8]) {
+        for index in 0..<row.count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            // Text that is not valid UTF-8 becomes U+FFFD in a String: it takes the String's way.
+            let appended = row.withUTF8(index) { bytes in
+                guard isValidUTF8(bytes) else { return false }
+                appendCSVField(bytes, to: &out)
+                return true
+            }
+            if appended == true { continue }
+            var text = row[index].displayText
+            text.withUTF8 { appendCSVField($0, to: &out) }
+        }
+        out += [0x0D, 0x0A]
+    }
+
+    /// Whether `bytes` are well-formed UTF-8, which String(decoding:as:) keeps as they are.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     /// Whether a csv field holds a comma, a quote or a line break (what
     /// `Character.isNewline` calls one), read from its UTF-8 bytes: reports
     /// print tens of thousands of fields.
-    static func needsQuotes(_ text: String) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable({ needsQuotes(bytes: $0) }) { return answer }
-        return needsQuotes(bytes: Array(text.utf8))
-    }
-
-    private static func needsQuotes(bytes: some Collection<UInt8>) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
+    private static func needsQuotes(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every byte that may start a yes is at most "," or at least 0x85.
+        for (index, byte) in bytes.enumerated() where byte <= UInt8(ascii: ",") || byte >= 0x85 {
             switch byte {
             case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
             // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0x85 where previous.1 == 0xC2: return true
-            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): return true
-            default: previous = (previous.1, byte)
+            case 0x85 where index >= 1 && bytes[index - 1] == 0xC2: return true
+            case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: return true
+            default: continue
             }
         }
         return false
     }
 
     func renderCSV(_ table: ResultTable) -> String {
-        var out = Self.csvLine(table.columns)
+        var out: [UInt8] = []
+        Self.appendCSVLine(table.columns, to: &out)
         for row in table.rows { Self.appendCSVLine(row.map(\.displayText), to: &out) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: json
@@ -171,8 +200,7 @@ public struct Renderer: Sendable {
         let columns = statement.columnNames
         switch format {
         case .csv:
-            write(Self.csvLine(columns))
-            try statement.forEachRow { write(Self.csvLine($0.values.map(\.displayText))) }
+            try streamCSV(statement) { write(String(decoding: $0, as: UTF8.self)) }
         case .json:
             var first = true
             try statement.forEachRow { row in
@@ -191,6 +219,22 @@ public struct Renderer: Sendable {
             }
             write(render(ResultTable(columns: columns, rows: rows), as: format))
         }
+    }
+
+    /// The csv of a statement's rows, header first, in chunks of about 64 KB
+    /// that end with a record: what ``render(_:as:)`` gives for their
+    /// ResultTable, as UTF-8.
+    public func streamCSV(_ statement: Statement, write: ([UInt8]) -> Void) throws {
+        var chunk: [UInt8] = []
+        Self.appendCSVLine(statement.columnNames, to: &chunk)
+        try statement.forEachRow { row in
+            Self.appendCSVLine(row, to: &chunk)
+            if chunk.count >= 1 << 16 {
+                write(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        write(chunk)
     }
 
     static func jsonValue(_ value: DatabaseValue) -> String {

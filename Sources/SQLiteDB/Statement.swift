@@ -171,6 +171,19 @@ public struct Row {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of column `index` when it holds text,
+    /// without making a String (the bytes are valid only during the call);
+    /// nil for the other storage classes.
+    public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        let handle = statement.handle
+        let column = Int32(index)
+        guard sqlite3_column_type(handle, column) == SQLITE_TEXT else { return nil }
+        // Text first, then its byte count, as SQLite documents.
+        let text = sqlite3_column_text(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return try body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
+    }
+
     /// Column `index` converted to `T`; throws when the stored value does not fit.
     ///
     /// Inlinable so that callers get it specialised for their `T`: reports read

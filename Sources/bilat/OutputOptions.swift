@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reports
+import SQLiteDB
 
 extension OutputFormat: ExpressibleByArgument {}
 
@@ -12,6 +13,17 @@ struct OutputOptions: ParsableArguments {
     /// Prints one table.
     func emit(_ table: ResultTable, title: String) {
         print(renderer(title: title).render(table, as: format), terminator: "")
+    }
+
+    /// Prints every row of `statement` as `emit(_:title:)` prints them; csv
+    /// straight from SQLite's UTF-8, without a ResultTable (reports of tens of
+    /// thousands of rows). Prints nothing when the statement fails.
+    func emit(_ statement: Statement, title: String) throws {
+        guard format == .csv else { return emit(try ResultTable(statement: statement), title: title) }
+        var csv: [UInt8] = []
+        try renderer(title: title).streamCSV(statement) { csv += $0 }
+        fflush(nil)  // after whatever print left in stdout's buffer
+        FileHandle.standardOutput.write(Data(csv))
     }
 
     /// Prints titled sections (`bilat meeting ID`, `bilat person NAME`).

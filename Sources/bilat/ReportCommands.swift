@@ -199,6 +199,6 @@ struct Report: ParsableCommand {
             throw ReportError.unknownReport(name ?? "", suggestion: Suggestions.phrase(for: name ?? "", among: reports.map(\.name)))
         }
         let opened = try archive.openForReading()
-        output.emit(try report.run(on: opened.connection, values: try parameterValues(params)), title: report.description)
+        try output.emit(try report.prepare(on: opened.connection, values: try parameterValues(params)), title: report.description)
     }
 }

@@ -60,4 +60,25 @@ import Testing
         #expect(!out.contains("http"))
         #expect(out.contains("<title>T &lt;1&gt;</title>"))
     }
+
+    @Test func csvOfAStatementIsTheCSVOfItsTable() throws {
+        let db = try Connection(path: ":memory:")
+        // Quotes, commas, every line break csv must quote, NULL, numbers, a blob,
+        // accents, and text that is not UTF-8 (a String repairs it).
+        let sql = """
+            SELECT 'plain' AS a, 'a,"b"' AS b, 'line' || char(10) || 'break' AS c, 'cr' || char(13) AS d,
+                   'nel' || char(133) AS e, 'ls' || char(8232) || 'ps' || char(8233) AS f, NULL AS g, 42 AS h,
+                   -1.5 AS i, 1e300 AS j, x'00ff' AS k, 'Tokaïev 习近平 ' AS l, CAST(x'41ff42' AS TEXT) AS m,
+                   '' AS n, '"' AS o
+            UNION ALL SELECT 'é', char(194) || 'x', char(8232), ',', 'x' || char(226, 128), NULL, 0, 7, 0.1, 2.0,
+                   x'', 'a' || char(0) || 'b', CAST(x'c3' AS TEXT), ' ', 'no'
+            """
+        let expected = Renderer().render(try ResultTable(statement: db.prepare(sql)), as: .csv)
+        var bytes: [UInt8] = []
+        try Renderer().streamCSV(db.prepare(sql)) { bytes += $0 }
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        var streamed = ""
+        try Renderer().stream(db.prepare(sql), as: .csv) { streamed += $0 }
+        #expect(streamed == expected)
+    }
 }
