@@ -100,6 +100,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case positionalParameter(report: String)
     case notFound(what: String, name: String, suggestion: String)
     case badParameter(String)
+    /// A search the full-text index cannot parse, with SQLite's reason.
+    case badSearch(query: String, reason: String)
     case readOnly(String)
     case tooManyRows(Int, format: String)
     /// A thread mentioned between several sets of countries, none chosen: each "CN-KZ (12)".
@@ -120,6 +122,9 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             "no \(what) '\(name)' in the archive\(suggestion)"
         case .badParameter(let text):
             "--param takes name=value, not '\(text)'"
+        case .badSearch(let query, let reason):
+            "cannot search for '\(query)': \(reason) (words match as typed; quote a phrase with \"...\", "
+                + "and AND, OR, NOT and NEAR(...) need words on both sides)"
         case .readOnly(let reason):
             "bilat sql only reads the archive: \(reason)"
         case .tooManyRows(let limit, let format):

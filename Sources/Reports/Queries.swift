@@ -258,7 +258,7 @@ public struct Queries {
                 LIMIT ?2
                 """, [query, limit])
         } catch let error as SQLiteError where error.hasCode(SQLiteError.error) {
-            throw ReportError.badParameter("search query: \(error.message)")
+            throw ReportError.badSearch(query: query, reason: error.message)
         }
     }
 
