@@ -234,34 +234,6 @@ public struct Queries {
             """)
     }
 
-    /// Full-text search over statements and source texts, best first, with the hit marked by [ ].
-    ///
-    /// Each index is asked for its best `limit` hits in rank order (FTS5 sorts by
-    /// `rank` itself, so snippets are made only for the rows returned), then the
-    /// two lists are merged.
-    public func search(_ query: String, limit: Int = 50) throws -> ResultTable {
-        do {
-            return try table(
-                """
-                SELECT kind, date, who, snippet, meeting FROM (
-                    SELECT 'statement' AS kind, s.date, s.speaker AS who, hit.snippet, s.meeting_id AS meeting, hit.rank
-                    FROM (SELECT rowid, snippet(statement_fts, 0, '[', ']', '…', 12) AS snippet, rank
-                          FROM statement_fts WHERE statement_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS hit
-                    JOIN v_statements s ON s.statement_id = hit.rowid
-                    UNION ALL
-                    SELECT 'source', m.date, src.location, hit.snippet, src.meeting_id, hit.rank
-                    FROM (SELECT rowid, snippet(source_fts, 1, '[', ']', '…', 12) AS snippet, rank
-                          FROM source_fts WHERE source_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS hit
-                    JOIN source src ON src.id = hit.rowid JOIN meeting m ON m.id = src.meeting_id
-                )
-                ORDER BY rank, date, kind
-                LIMIT ?2
-                """, [query, limit])
-        } catch let error as SQLiteError where error.hasCode(SQLiteError.error) {
-            throw ReportError.badSearch(query: query, reason: error.message)
-        }
-    }
-
     // MARK: People
 
     /// The ids of the people a name designates, by key, then by part of a spelling.

@@ -22,6 +22,8 @@ public final class Connection {
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var savepointDepth = 0
+    /// Whether `bilat_bm25_best` is registered (Connection+FullText.swift).
+    var hasFullTextRanking = false
 
     /// The default busy timeout, in milliseconds.
     public static let defaultBusyTimeout: Int32 = 5_000

@@ -1,0 +1,243 @@
+import CSQLite
+import Foundation
+
+/// A row of an FTS5 table that matches a query, with its bm25 score: lower is better.
+public struct FullTextHit: Sendable, Equatable {
+    public let rowid: Int64
+    public let rank: Double
+
+    public init(rowid: Int64, rank: Double) {
+        self.rowid = rowid
+        self.rank = rank
+    }
+
+    /// FTS5's `ORDER BY rank` order: by score, ties by rowid (its sort is stable
+    /// over rows that come in rowid order).
+    public static func ranksBefore(_ left: FullTextHit, _ right: FullTextHit) -> Bool {
+        left.rank < right.rank || (left.rank == right.rank && left.rowid < right.rowid)
+    }
+}
+
+extension Connection {
+    /// The best `limit` rows of the FTS5 table `table` for `query`, in FTS5's
+    /// `ORDER BY rank` order, among the rowids in `rowids`; a negative limit
+    /// means every match.
+    ///
+    /// Same rows, same order and the same scores, to the bit, as
+    /// `SELECT rowid, rank FROM table WHERE table MATCH query ORDER BY rank LIMIT limit`
+    /// (rank is bm25 by default), 4 to 5 times faster on 100,000 matches. That
+    /// query spends its time on two things this one avoids:
+    /// - bm25() asks FTS5 for each row's length in tokens, which FTS5 reads
+    ///   with one run of a prepared statement per row (about 1 µs); here the
+    ///   lengths come from FTS5's `_docsize` table joined in the same statement.
+    /// - `ORDER BY rank` sorts every match; here the ranking function keeps the
+    ///   best `limit` rows in a heap that this method owns, and no row leaves
+    ///   the statement.
+    ///
+    /// `table` must be an FTS5 table with the default `columnsize=1` and no
+    /// `rank` configured; `query` errors are FTS5's own.
+    public func bestMatches(
+        in table: String, for query: String, limit: Int, rowids: ClosedRange<Int64> = Int64.min...Int64.max
+    ) throws(SQLiteError) -> [FullTextHit] {
+        try registerFullTextRanking()
+        let name = table.replacingOccurrences(of: "\"", with: "\"\"")
+        let statement = try prepare(
+            """
+            SELECT 1 FROM "\(name)" LEFT JOIN "\(name)_docsize" AS sizes ON sizes.id = "\(name)".rowid
+            WHERE "\(name)" MATCH ?1 AND "\(name)".rowid BETWEEN ?2 AND ?3
+              AND bilat_bm25_best("\(name)", sizes.sz, ?4)
+            """)
+        try statement.bind(query, at: 1)
+        try statement.bind(rowids.lowerBound, at: 2)
+        try statement.bind(rowids.upperBound, at: 3)
+        let ranking = UnsafeMutablePointer<Ranking>.allocate(capacity: 1)
+        ranking.initialize(to: Ranking(capacity: limit < 0 ? nil : limit))
+        defer {
+            ranking.deinitialize(count: 1)
+            ranking.deallocate()
+        }
+        let code = sqlite3_bind_pointer(statement.handle, 4, ranking, Ranking.pointerType, nil)
+        guard code == SQLITE_OK else { throw error(code, sql: statement.sql) }
+        while try statement.step() {}
+        return ranking.pointee.best.sorted(by: FullTextHit.ranksBefore)
+    }
+
+    /// Makes `bilat_bm25_best(TABLE, SIZES, RANKING)` callable on this connection;
+    /// see ``bestMatches(in:for:limit:rowids:)``.
+    private func registerFullTextRanking() throws(SQLiteError) {
+        if hasFullTextRanking { return }
+        // The documented way to reach FTS5's API: `SELECT fts5(?)` with a pointer bound.
+        var api: UnsafeMutablePointer<fts5_api>?
+        let statement = try prepare("SELECT fts5(?1)")
+        let code = withUnsafeMutablePointer(to: &api) { pointer in
+            sqlite3_bind_pointer(statement.handle, 1, pointer, "fts5_api_ptr", nil)
+        }
+        guard code == SQLITE_OK else { throw error(code, sql: statement.sql) }
+        _ = try statement.step()
+        guard let api, let create = api.pointee.xCreateFunction else {
+            throw SQLiteError(extendedCode: SQLITE_ERROR, message: "this SQLite has no FTS5", sql: statement.sql)
+        }
+        let created = create(api, "bilat_bm25_best", nil, bm25Best, nil)
+        guard created == SQLITE_OK else { throw error(created, sql: statement.sql) }
+        hasFullTextRanking = true
+    }
+}
+
+// MARK: - The ranking function
+
+/// The best rows `bilat_bm25_best` has seen, and bm25's statistics of the
+/// whole table, computed on the first row as FTS5's bm25() computes them.
+///
+/// ``Connection/bestMatches(in:for:limit:rowids:)`` owns it and hands SQLite a
+/// pointer to it: the function runs once per matching row, and a struct
+/// reached by pointer costs no reference counting nor the run-time
+/// exclusivity checks of a class's properties (10 % of a search's time).
+private struct Ranking {
+    /// The type name of the pointer SQLite passes to the function: static
+    /// text, as SQLite keeps the pointer to it for as long as the binding.
+    static var pointerType: UnsafePointer<CChar> {
+        UnsafeRawPointer(("bilat_bm25_best" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+    }
+
+    /// How many rows to keep; nil for all.
+    let capacity: Int?
+    /// The best rows so far, worst first (a max-heap in FTS5's order).
+    var best: [FullTextHit] = []
+    /// Per phrase of the query: its inverse document frequency; nil before the first row.
+    var inverseFrequencies: [Double]?
+    /// Tokens per row, over the whole table.
+    var averageLength = 0.0
+    /// Per phrase: its instances in the current row (scratch space).
+    var frequencies: [Double] = []
+
+    init(capacity: Int?) {
+        self.capacity = capacity
+    }
+
+    /// Reads the table's statistics as FTS5's bm25() does (fts5Bm25GetData in
+    /// SQLite's fts5_aux.c), so that the scores are the same to the bit.
+    mutating func readStatistics(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?) -> Int32 {
+        var rowCount: Int64 = 0
+        var code = api.pointee.xRowCount!(fts, &rowCount)
+        guard code == SQLITE_OK else { return code }
+        if rowCount <= 0 { rowCount = 1 }
+        var tokenCount: Int64 = 0
+        code = api.pointee.xColumnTotalSize!(fts, -1, &tokenCount)
+        guard code == SQLITE_OK else { return code }
+        averageLength = Double(tokenCount) / Double(rowCount)
+        var inverseFrequencies: [Double] = []
+        for phrase in 0..<api.pointee.xPhraseCount!(fts) {
+            var hits: Int64 = 0
+            code = api.pointee.xQueryPhrase!(fts, phrase, &hits) { _, _, counter in
+                counter!.assumingMemoryBound(to: Int64.self).pointee += 1
+                return SQLITE_OK
+            }
+            guard code == SQLITE_OK else { return code }
+            // bm25's IDF, floored at 1e-6 for phrases in more than half the rows.
+            let idf = log((Double(rowCount - hits) + 0.5) / (Double(hits) + 0.5))
+            inverseFrequencies.append(idf <= 0 ? 1e-6 : idf)
+        }
+        self.inverseFrequencies = inverseFrequencies
+        frequencies = Array(repeating: 0, count: inverseFrequencies.count)
+        return SQLITE_OK
+    }
+
+    /// bm25 of the current row, whose length in tokens is `length` (fts5Bm25Function).
+    mutating func score(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?, length: Int) -> (Double, Int32) {
+        guard let inverseFrequencies else { return (0, SQLITE_MISUSE) }
+        let k1 = 1.2, b = 0.75
+        for index in frequencies.indices { frequencies[index] = 0 }
+        var instances: Int32 = 0
+        var code = api.pointee.xInstCount!(fts, &instances)
+        var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+        var instance: Int32 = 0
+        while code == SQLITE_OK && instance < instances {
+            code = api.pointee.xInst!(fts, instance, &phrase, &column, &offset)
+            if code == SQLITE_OK { frequencies[Int(phrase)] += 1.0 }
+            instance += 1
+        }
+        guard code == SQLITE_OK else { return (0, code) }
+        let d = Double(length)
+        var score = 0.0
+        for index in frequencies.indices {
+            let frequency = frequencies[index]
+            score += inverseFrequencies[index] * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * d / averageLength)))
+        }
+        return (-1.0 * score, SQLITE_OK)
+    }
+
+    /// Keeps `hit` if it is among the best `capacity` rows so far.
+    mutating func keep(_ hit: FullTextHit) {
+        guard let capacity else { return best.append(hit) }
+        if best.count < capacity {
+            best.append(hit)
+            var child = best.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard FullTextHit.ranksBefore(best[parent], best[child]) else { break }
+                best.swapAt(parent, child)
+                child = parent
+            }
+            return
+        }
+        guard let worst = best.first, FullTextHit.ranksBefore(hit, worst) else { return }
+        best[0] = hit
+        var parent = 0
+        while true {
+            var largest = parent
+            for child in (2 * parent + 1)...(2 * parent + 2)
+            where child < best.count && FullTextHit.ranksBefore(best[largest], best[child]) {
+                largest = child
+            }
+            if largest == parent { return }
+            best.swapAt(parent, largest)
+            parent = largest
+        }
+    }
+}
+
+/// The sum of the varints of an FTS5 `_docsize` record: the row's length in
+/// tokens over all its columns.
+private func tokenCount(_ record: UnsafeBufferPointer<UInt8>) -> Int {
+    var total = 0, value = 0, read = 0
+    for byte in record {
+        // SQLite's varint: 7 bits a byte, high bit set on all but the last
+        // (the 9-byte form never occurs for a column's token count).
+        value = (value << 7) | Int(byte & 0x7F)
+        read += 1
+        if byte & 0x80 == 0 || read == 9 {
+            total += value
+            value = 0
+            read = 0
+        }
+    }
+    return total
+}
+
+/// `bilat_bm25_best(TABLE, SIZES, RANKING)`: scores the current row with
+/// bm25(TABLE), its length read from SIZES (the row's `_docsize` record)
+/// rather than looked up by FTS5, and keeps it in RANKING (a pointer to a
+/// ``Ranking``) if it is among the best so far. Returns 0, so that a WHERE
+/// clause lets no row out.
+private let bm25Best: fts5_extension_function = { api, fts, context, count, values in
+    guard let api, let values, count == 2,
+          let pointer = sqlite3_value_pointer(values[1], Ranking.pointerType) else {
+        sqlite3_result_error(context, "bilat_bm25_best takes the table, its _docsize record and a ranking", -1)
+        return
+    }
+    let ranking = pointer.assumingMemoryBound(to: Ranking.self)
+    if ranking.pointee.inverseFrequencies == nil {
+        let code = ranking.pointee.readStatistics(api, fts)
+        guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
+    }
+    // A row without its _docsize record: FTS5's own bm25() fails the same way.
+    guard sqlite3_value_type(values[0]) == SQLITE_BLOB, let bytes = sqlite3_value_blob(values[0]) else {
+        return sqlite3_result_error_code(context, SQLITE_CORRUPT)
+    }
+    let record = UnsafeBufferPointer(
+        start: bytes.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_value_bytes(values[0])))
+    let (rank, code) = ranking.pointee.score(api, fts, length: tokenCount(record))
+    guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
+    ranking.pointee.keep(FullTextHit(rowid: api.pointee.xRowid!(fts), rank: rank))
+    sqlite3_result_int(context, 0)
+}
