@@ -62,7 +62,7 @@ let package = Package(
             name: "ImporterTests",
             dependencies: ["Importer", "Archive", "SQLiteDB", "Extraction", "CorpusGenerator", "TestSupport"]),
         .testTarget(
-            name: "CLITests", dependencies: ["bilat", "Reports", "SQLiteDB", "CorpusGenerator", "TestSupport"],
+            name: "CLITests", dependencies: ["bilat", "Archive", "Reports", "SQLiteDB", "CorpusGenerator", "TestSupport"],
             exclude: ["Golden"]
         ),
     ],

@@ -28,10 +28,10 @@ extension Archive {
                         [target.series, target.series])
                     try connection.execute(
                         """
-                        INSERT INTO thread_target (thread_id, series_id, baseline_period, factor, target_value, deadline)
-                        VALUES (?, ?, ?, ?, ?, ?)
+                        INSERT INTO thread_target (thread_id, series_id, baseline_period, factor, target_value, deadline, countries)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
-                        [entry.id, target.series, target.baselinePeriod, target.factor, target.value, target.deadline])
+                        [entry.id, target.series, target.baselinePeriod, target.factor, target.value, target.deadline, target.countries])
                 }
             }
             let linked = try relinkUnthreadedCommitments()

@@ -26,13 +26,28 @@ public struct ThreadTarget: Equatable, Sendable {
     public var value: Double?
     /// A year ("2030") or a date ("2030-12-31").
     public var deadline: String
+    /// The countries whose series this is, as ``Countries/key(_:)`` writes them ("CN-KZ");
+    /// nil: the target holds between every pair the thread is mentioned between.
+    public var countries: String?
 
-    public init(series: String, baselinePeriod: String?, factor: Double?, value: Double?, deadline: String) {
+    public init(series: String, baselinePeriod: String?, factor: Double?, value: Double?, deadline: String, countries: String? = nil) {
         self.series = series
         self.baselinePeriod = baselinePeriod
         self.factor = factor
         self.value = value
         self.deadline = deadline
+        self.countries = countries
+    }
+}
+
+/// The countries of a meeting as one key, the way `v_meetings.countries` writes them.
+public enum Countries {
+    /// "KZ-CN", "cn kz", "CN,KZ" → "CN-KZ": ISO 3166-1 alpha-2 codes, upper case, sorted, joined
+    /// by dashes. Nil when a part is not two letters or there is none.
+    public static func key(_ text: String) -> String? {
+        let codes = text.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == " " || $0 == "/" }).map { $0.uppercased() }
+        guard !codes.isEmpty, codes.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } }) else { return nil }
+        return Set(codes).sorted().joined(separator: "-")
     }
 }
 
@@ -65,7 +80,7 @@ public enum ThreadCatalogue {
                 field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
             var target: ThreadTarget?
-            let extra = fields.count > 5 ? Array(fields[5...]) + Array(repeating: "", count: max(0, 10 - fields.count)) : []
+            let extra = fields.count > 5 ? Array(fields[5...]) + Array(repeating: "", count: max(0, 11 - fields.count)) : []
             if let series = extra.first, !series.isEmpty {
                 let baseline = extra[1].isEmpty ? nil : extra[1]
                 let factor = extra[2].isEmpty ? nil : Double(extra[2])
@@ -79,7 +94,15 @@ public enum ThreadCatalogue {
                 guard (baseline != nil && factor != nil) || value != nil else {
                     throw InputError("\(where_): a target needs a baseline and a factor, or a value")
                 }
-                target = ThreadTarget(series: series, baselinePeriod: baseline, factor: factor, value: value, deadline: deadline)
+                var countries: String?
+                if !extra[5].isEmpty {
+                    guard let key = Countries.key(extra[5]) else {
+                        throw InputError("\(where_): target countries '\(extra[5])' must be ISO codes such as CN-KZ")
+                    }
+                    countries = key
+                }
+                target = ThreadTarget(
+                    series: series, baselinePeriod: baseline, factor: factor, value: value, deadline: deadline, countries: countries)
             }
             entries.append(ThreadEntry(
                 id: id, topic: fields[1].isEmpty ? "cooperation" : fields[1], title: fields[2].isEmpty ? id : fields[2],

@@ -105,8 +105,12 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case positionalParameter(report: String)
     case notFound(what: String, name: String, suggestion: String)
     case badParameter(String)
+    /// A search the full-text index cannot parse, with SQLite's reason.
+    case badSearch(query: String, reason: String)
     case readOnly(String)
     case tooManyRows(Int, format: String)
+    /// A thread mentioned between several sets of countries, none chosen: each "CN-KZ (12)".
+    case severalCountries(thread: String, groups: [String])
 
     public var description: String {
         switch self {
@@ -123,10 +127,17 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             "no \(what) '\(name)' in the archive\(suggestion)"
         case .badParameter(let text):
             "--param takes name=value, not '\(text)'"
+        case .badSearch(let query, let reason):
+            "cannot search for '\(query)': \(reason) (words match as typed; quote a phrase with \"...\", "
+                + "and AND, OR, NOT and NEAR(...) need words on both sides)"
         case .readOnly(let reason):
             "bilat sql only reads the archive: \(reason)"
         case .tooManyRows(let limit, let format):
             "more than \(limit) rows: too many to lay out as \(format); use --format csv or json, which stream any number"
+        case .severalCountries(let thread, let groups):
+            "thread \(thread) is mentioned between \(groups.count) sets of countries: \(groups.prefix(8).joined(separator: ", "))"
+                + (groups.count > 8 ? ", …" : "") + "; choose one with --countries"
+                + (groups.first { !$0.hasPrefix("unknown") }.map { ", e.g. --countries \($0.prefix { $0 != " " })" } ?? "")
         }
     }
 }

@@ -62,7 +62,7 @@ extension Queries {
                 columns: ["kind", "date", "who", "snippet", "meeting"],
                 rows: kept.map { [.text($0.element.kind)] + $0.element.values })
         } catch let error as SQLiteError where error.hasCode(SQLiteError.error) {
-            throw ReportError.badParameter("search query: \(error.message)")
+            throw ReportError.badSearch(query: query, reason: error.message)
         }
     }
 

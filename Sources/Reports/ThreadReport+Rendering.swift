@@ -5,10 +5,13 @@ extension ThreadReport {
     /// Marker colours of mention roles on the timeline (reaffirmed is the default blue).
     static let roleColors = ["set": "#c0392b", "raised": "#1e8449", "lowered": "#b9770e", "reported achieved": "#7d3c98"]
 
+    /// "trade-doubling (CN-KZ): Double bilateral trade".
+    var heading: String { id + (countries.map { " (\($0))" } ?? "") + ": " + title }
+
     /// The report as sections, for table, csv and markdown output.
     public var sections: [ReportSection] {
         var sections = [
-            ReportSection(title: "Thread \(id): \(title) — \(status.rawValue)", table: ResultTable(
+            ReportSection(title: "Thread \(heading) — \(status.rawValue)", table: ResultTable(
                 columns: ["why"], rows: reasoning.map { [.text($0)] })),
             ReportSection(title: "Mentions", table: ResultTable(
                 columns: ["date", "role", "by", "text", "source"],
@@ -35,6 +38,7 @@ extension ThreadReport {
               "thread": \(string(id)),
               "title": \(string(title)),
               "topic": \(string(topic)),
+              "countries": \(string(countries)),
               "status": \(string(status.rawValue)),
               "reasoning": [\(reasoning.map(Renderer.jsonString).joined(separator: ", "))],
               "mentions": [\(mentionList.joined(separator: ",\n    "))],
@@ -54,7 +58,7 @@ extension ThreadReport {
     /// A self-contained page: the timeline of mentions and, when the thread
     /// has a target, the indicator line against it, as inline SVG.
     public var html: String {
-        let renderer = Renderer(title: "\(id): \(title)")
+        let renderer = Renderer(title: heading)
         var body = "<p class=\"status\">Status: <strong>\(Renderer.escape(status.rawValue))</strong></p>\n<ul>\n"
         body += reasoning.map { "<li>\(Renderer.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
         body += timelineSVG() + "\n"

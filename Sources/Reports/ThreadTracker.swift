@@ -60,6 +60,8 @@ public struct ThreadReport: Sendable {
     public let id: String
     public let title: String
     public let topic: String
+    /// The countries the thread is followed between ("CN-KZ"); nil when its meetings name none.
+    public let countries: String?
     public let mentions: [Mention]
     public let series: String?
     public let unit: String?
@@ -69,13 +71,20 @@ public struct ThreadReport: Sendable {
     public let baseline: Point?
     public let status: ThreadStatus
     /// Why the status is what it is, one line each.
-    public let reasoning: [String]
+    public internal(set) var reasoning: [String]
     /// Share of the way from baseline to target, 0...1+ (nil without a target and data).
     public let progress: Double?
     /// Yearly growth still needed from the latest annual value to meet the target by the deadline.
     public let requiredGrowth: Double?
     /// Yearly growth observed from the baseline to the latest annual value.
     public let observedGrowth: Double?
+
+    /// The report with more lines of reasoning.
+    func noting(_ notes: [String]) -> ThreadReport {
+        var report = self
+        report.reasoning += notes
+        return report
+    }
 }
 
 /// Computes ``ThreadReport``s from the archive.
@@ -89,19 +98,30 @@ public struct ThreadTracker {
         connection = archive.connection
     }
 
-    /// Known threads with their status as of `asOf` (YYYY-MM-DD).
+    /// Known threads with their status as of `asOf` (YYYY-MM-DD), one row for each set of
+    /// countries a thread is mentioned between (and for its target's countries).
     public func overview(asOf: String) throws -> ResultTable {
         let ids = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
         var rows: [[DatabaseValue]] = []
         for id in ids {
-            let report = try track(id, asOf: asOf)
-            rows.append([
-                .text(report.id), .text(report.topic), .text(report.status.rawValue), .integer(Int64(report.mentions.count)),
-                report.mentions.first?.date.map(DatabaseValue.text) ?? .null,
-                report.mentions.last?.date.map(DatabaseValue.text) ?? .null, .text(report.title),
-            ])
+            let thread = try threadInfo(id)
+            let found = try mentions(of: id)
+            let target = try targetRow(of: id)
+            var followed = found.groups.map(\.countries)
+            if let countries = target?.countries, !followed.contains(countries) { followed.append(countries) }
+            if followed.isEmpty { followed = [nil] }
+            for countries in followed.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
+                let report = try self.report(
+                    thread, mentions: found.rows, groups: found.groups, target: target, countries: countries, asOf: asOf)
+                rows.append([
+                    .text(report.id), countries.map(DatabaseValue.text) ?? .null, .text(report.topic), .text(report.status.rawValue),
+                    .integer(Int64(report.mentions.count)),
+                    report.mentions.first?.date.map(DatabaseValue.text) ?? .null,
+                    report.mentions.last?.date.map(DatabaseValue.text) ?? .null, .text(report.title),
+                ])
+            }
         }
-        return ResultTable(columns: ["thread", "topic", "status", "mentions", "first", "last", "title"], rows: rows)
+        return ResultTable(columns: ["thread", "countries", "topic", "status", "mentions", "first", "last", "title"], rows: rows)
     }
 
     /// Phrases, in lower case, that report a commitment as fulfilled, in French and English.
@@ -147,62 +167,108 @@ public struct ThreadTracker {
         return bytes
     }
 
-    /// Whether `needle` occurs in `haystack` (a plain byte scan: texts are a sentence long).
+    /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, then memcmp.
     static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { needle in
+                guard let base = hay.baseAddress, let wanted = needle.baseAddress else { return false }
+                let last = hay.count - needle.count
+                var start = 0
+                while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+                    let offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + offset, wanted, needle.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
             }
-            start += 1
         }
-        return false
     }
 
     /// The first number of a target phrase ("à 50 milliards de dollars" → 50, "$43.8 billion" → 43.8).
     static func amount(in target: String) -> Double? {
-        var digits = ""
-        for character in target {
-            if character.isASCII && character.isNumber { digits.append(character); continue }
-            if !digits.isEmpty, character == "," || character == "." { digits.append("."); continue }
+        var digits: [UInt8] = []
+        for byte in target.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits.append(byte); continue }
+            if !digits.isEmpty, byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { digits.append(UInt8(ascii: ".")); continue }
             if !digits.isEmpty { break }
         }
-        while digits.hasSuffix(".") { digits.removeLast() }
-        return Double(digits)
+        while digits.last == UInt8(ascii: ".") { digits.removeLast() }
+        return digits.isEmpty ? nil : Double(String(decoding: digits, as: UTF8.self))
     }
 
-    /// The thread `id` as of `asOf` (YYYY-MM-DD).
-    public func track(_ id: String, asOf: String) throws -> ThreadReport {
-        guard let info = try connection.query(
-            "SELECT title, topic FROM commitment_thread WHERE id = ?", [id], { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) }
-        ).first else {
-            let renamed = try connection.scalar("SELECT new_id FROM thread_alias WHERE old_id = ?", [id], as: String.self)
-            if let renamed { return try track(renamed, asOf: asOf) }
-            let known = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
-            throw ReportError.notFound(what: "thread", name: id, suggestion: Suggestions.phrase(for: id, among: known))
+    /// The thread `id` between `countries` (a ``Countries/key(_:)``, "CN-KZ") as of `asOf` (YYYY-MM-DD).
+    ///
+    /// A commitment lives between the countries that make it, so a thread is followed between one
+    /// set of countries: those asked for, else those of the thread's target, else the only ones it
+    /// is mentioned between. Mentioned between several and none chosen: ``ReportError/severalCountries``.
+    public func track(_ id: String, countries: String? = nil, asOf: String) throws -> ThreadReport {
+        let thread = try threadInfo(id)
+        let target = try targetRow(of: thread.id)
+        if let followed = countries ?? target?.countries {
+            let found = try mentions(of: thread.id, only: followed)
+            return try report(thread, mentions: found.rows, groups: found.groups, target: target, countries: followed, asOf: asOf)
         }
-        // The people of a meeting come from meeting_summary (v_meetings stored,
-        // see migration 0006), the source's meeting and location from the
-        // source_meeting index rather than the rows behind their long bodies.
-        // Sorted here, by key: SQLite's sorter would copy every text of every mention.
-        let unsorted = try connection.query(
+        let found = try mentions(of: thread.id)
+        if found.groups.count > 1 {
+            throw ReportError.severalCountries(
+                thread: thread.id, groups: found.groups.map { "\($0.countries ?? "unknown countries") (\($0.mentions))" })
+        }
+        return try report(
+            thread, mentions: found.rows, groups: found.groups, target: target, countries: found.groups.first?.countries, asOf: asOf)
+    }
+
+    typealias ThreadInfo = (id: String, title: String, topic: String)
+    typealias MentionRow = (
+        date: String?, people: String, text: String, source: String, meeting: Int64, target: String?, commitment: Int64,
+        countries: String?
+    )
+    typealias CountryGroup = (countries: String?, mentions: Int)
+    typealias TargetRow = (series: String, baseline: String?, factor: Double?, value: Double?, deadline: String, countries: String?)
+
+    /// The thread's title and topic, following a rename or merge; unknown ids get a suggestion.
+    func threadInfo(_ id: String) throws -> ThreadInfo {
+        if let info = try connection.query(
+            "SELECT title, topic FROM commitment_thread WHERE id = ?", [id], { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) }
+        ).first {
+            return (id, info.0, info.1)
+        }
+        if let renamed = try connection.scalar("SELECT new_id FROM thread_alias WHERE old_id = ?", [id], as: String.self) {
+            return try threadInfo(renamed)
+        }
+        let known = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
+        throw ReportError.notFound(what: "thread", name: id, suggestion: Suggestions.phrase(for: id, among: known))
+    }
+
+    /// The mentions of the thread in date order — all of them, or `only` those between one set
+    /// of countries — and how many it has between each set of countries, most first (nil: a
+    /// meeting whose countries are unknown).
+    func mentions(of id: String, only countries: String?? = .none) throws -> (rows: [MentionRow], groups: [CountryGroup]) {
+        // The people and countries of a meeting come from meeting_summary (v_meetings
+        // stored, see migration 0006), the source's meeting and location from the
+        // source_meeting index rather than the rows behind their long bodies. The
+        // texts of mentions between other countries are never read.
+        var counts: [String?: Int] = [:]
+        let found = try connection.query(
             """
-            SELECT m.date, coalesce(m.participants, ''), c.text, s.location, s.meeting_id, c.target, c.id
+            SELECT m.countries, m.date, coalesce(m.participants, ''), c.text, s.location, s.meeting_id, c.target, c.id
             FROM commitment c
             JOIN source s INDEXED BY source_meeting ON s.id = c.source_id
             JOIN meeting_summary m ON m.meeting_id = s.meeting_id
             WHERE c.thread_id = ?
             """, [id]
-        ) { row in
-            (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
-             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self),
-             commitment: try row.get(6, as: Int64.self))
+        ) { row -> MentionRow? in
+            let between = try row.get(0, as: String?.self)
+            counts[between, default: 0] += 1
+            if let countries, between != countries { return nil }
+            return (date: try row.get(1, as: String?.self), people: try row.get(2, as: String.self), text: try row.get(3, as: String.self),
+                    source: try row.get(4, as: String.self), meeting: try row.get(5, as: Int64.self), target: try row.get(6, as: String?.self),
+                    commitment: try row.get(7, as: Int64.self), countries: between)
         }
+        let unsorted = found.compactMap { $0 }
+        // Sorted here, by key: SQLite's sorter would copy every text of every mention.
         let keys = unsorted.map { (date: $0.date, commitment: $0.commitment) }
-        let rawMentions = keys.indices.sorted { first, second in
+        let rows = keys.indices.sorted { first, second in
             // ORDER BY date IS NULL, date, commitment id
             switch (keys[first].date, keys[second].date) {
             case let (a?, b?) where a != b: a < b
@@ -211,41 +277,68 @@ public struct ThreadTracker {
             default: keys[first].commitment < keys[second].commitment
             }
         }.map { unsorted[$0] }
+        let groups = counts.map { CountryGroup(countries: $0.key, mentions: $0.value) }
+            .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : ($0.countries ?? "") < ($1.countries ?? "") }
+        return (rows, groups)
+    }
+
+    func targetRow(of id: String) throws -> TargetRow? {
+        try connection.query(
+            "SELECT series_id, baseline_period, factor, target_value, deadline, countries FROM thread_target WHERE thread_id = ?", [id]
+        ) { row in
+            (try row.get(0, as: String.self), try row.get(1, as: String?.self), try row.get(2, as: Double?.self),
+             try row.get(3, as: Double?.self), try row.get(4, as: String.self), try row.get(5, as: String?.self))
+        }.first
+    }
+
+    /// The report of the thread between `countries`, from its mentions there (others are skipped).
+    func report(
+        _ thread: ThreadInfo, mentions all: [MentionRow], groups: [CountryGroup], target: TargetRow?, countries: String?, asOf: String
+    ) throws -> ThreadReport {
+        // (Already filtered when read for one set of countries: the copy is then skipped.)
+        let rawMentions = all.allSatisfy { $0.countries == countries } ? all : all.filter { $0.countries == countries }
         let roles = Self.roles(of: rawMentions.map { (meeting: $0.meeting, text: $0.text, target: $0.target) })
         let mentions = zip(rawMentions, roles).map { mention, role in
             ThreadReport.Mention(
                 date: mention.date, role: role, people: mention.people, text: mention.text, source: mention.source,
                 meetingID: mention.meeting)
         }
-
-        let target = try connection.query(
-            "SELECT series_id, baseline_period, factor, target_value, deadline FROM thread_target WHERE thread_id = ?", [id]
-        ) { row in
-            (try row.get(0, as: String.self), try row.get(1, as: String?.self), try row.get(2, as: Double?.self),
-             try row.get(3, as: Double?.self), try row.get(4, as: String.self))
-        }.first
+        var notes: [String] = []
+        let others = groups.filter { $0.countries != countries }
+        if !others.isEmpty {
+            let listed = others.prefix(5).map { "\($0.countries ?? "unknown countries") (\($0.mentions))" }.joined(separator: ", ")
+            notes.append("also mentioned between \(listed)\(others.count > 5 ? ", …" : ""): --countries follows one of them")
+        }
+        // A target measures the series of its countries only.
+        var applicable = target
+        if let target, let targetCountries = target.countries, targetCountries != countries {
+            applicable = nil
+            notes.append("the target on \(target.series) is for \(targetCountries)")
+        }
         var observations: [ThreadReport.Point] = []
         var unit: String?
-        if let target {
+        if let target = applicable {
             observations = try connection.query(
-                "SELECT period, value, source FROM indicator_value WHERE series_id = ? ORDER BY period", [target.0]
+                "SELECT period, value, source FROM indicator_value WHERE series_id = ? ORDER BY period", [target.series]
             ) { ThreadReport.Point(period: try $0.get(0, as: String.self), value: try $0.get(1, as: Double.self), source: try $0.get(2, as: String.self)) }
-            unit = try connection.scalar("SELECT unit FROM indicator_series WHERE id = ?", [target.0], as: String.self)
+            unit = try connection.scalar("SELECT unit FROM indicator_series WHERE id = ?", [target.series], as: String.self)
         }
-        let baseline = target?.1.flatMap { period in observations.first { $0.period == period } }
-        let targetValue: Double? = target.flatMap { target in
-            target.3 ?? baseline.flatMap { base in target.2.map { base.value * $0 } }
+        let baseline = applicable?.baseline.flatMap { period in observations.first { $0.period == period } }
+        let targetValue: Double? = applicable.flatMap { target in
+            target.value ?? baseline.flatMap { base in target.factor.map { base.value * $0 } }
         }
-        return Self.assess(
-            id: id, title: info.0, topic: info.1, mentions: mentions, series: target?.0, unit: unit,
-            observations: observations, baseline: baseline, targetValue: targetValue, deadline: target?.4, asOf: asOf)
+        let report = Self.assess(
+            id: thread.id, title: thread.title, topic: thread.topic, mentions: mentions, series: applicable?.series, unit: unit,
+            observations: observations, baseline: baseline, targetValue: targetValue, deadline: applicable?.deadline, asOf: asOf,
+            countries: countries)
+        return notes.isEmpty ? report : report.noting(notes)
     }
 
     /// The status rules, apart from the archive so they can be tested at their edges.
     public static func assess(
         id: String, title: String, topic: String, mentions: [ThreadReport.Mention], series: String?, unit: String?,
         observations: [ThreadReport.Point], baseline: ThreadReport.Point?, targetValue: Double?, deadline: String?,
-        asOf: String
+        asOf: String, countries: String? = nil
     ) -> ThreadReport {
         var reasoning: [String] = []
         let meetings = Set(mentions.map(\.meetingID)).count
@@ -309,7 +402,7 @@ public struct ThreadTracker {
         }
         let final = status ?? (meetings >= 2 ? .reaffirmed : meetings == 1 ? .stated : .notMentioned)
         return ThreadReport(
-            id: id, title: title, topic: topic, mentions: mentions, series: series, unit: unit, observations: observations,
+            id: id, title: title, topic: topic, countries: countries, mentions: mentions, series: series, unit: unit, observations: observations,
             targetValue: targetValue, deadline: deadline, baseline: baseline, status: final, reasoning: reasoning,
             progress: progress, requiredGrowth: required, observedGrowth: observed)
     }

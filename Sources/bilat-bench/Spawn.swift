@@ -8,13 +8,13 @@ struct Measurement {
     let status: Int32
 }
 
-/// Runs `arguments` (the first is the executable path) with stdout and stderr
-/// sent to /dev/null, and measures wall time and peak RSS via wait4.
-func measure(_ arguments: [String]) -> Measurement {
+/// Runs `arguments` (the first is the executable path) with stdout sent to
+/// `output` and stderr to /dev/null, and measures wall time and peak RSS via wait4.
+func measure(_ arguments: [String], output: String = "/dev/null") -> Measurement {
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     let argv = arguments.map { strdup($0) } + [nil]
@@ -29,6 +29,13 @@ func measure(_ arguments: [String]) -> Measurement {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
     return Measurement(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: exit)
+}
+
+/// The number of lines the command prints, from one more (untimed) run that keeps its output.
+func outputLines(_ arguments: [String], scratch: String) -> Int {
+    _ = measure(arguments, output: scratch)
+    let data = FileManager.default.contents(atPath: scratch) ?? Data()
+    return data.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
 }
 
 /// The median wall time of `runs` runs, in milliseconds.

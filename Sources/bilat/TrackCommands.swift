@@ -18,19 +18,28 @@ struct Track: ParsableCommand {
             Statuses: achieved, overdue, on track, off track (a target on an indicator series), \
             dormant (no mention for \(ThreadTracker.dormantAfterMonths) months), reaffirmed (two meetings or more), \
             stated (one meeting). --format html writes a self-contained page with a timeline picture.
+
+            A commitment lives between the countries that make it: a thread is followed between one \
+            set of countries (those of its meetings, e.g. CN-KZ): --countries, else those of the thread's \
+            target, else the only ones it is mentioned between. `bilat threads` lists each.
             """)
 
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "The thread id, e.g. trade-doubling (bilat threads lists them).") var thread: String
+    @Option(help: "Follow the thread between these countries (ISO codes, e.g. CN-KZ).") var countries: String?
     @Option(help: "Judge the status as of this date (YYYY-MM-DD).") var asOf: String?
 
     func validate() throws {
         if let asOf, !isDate(asOf) || asOf.count != 10 { throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(asOf)'") }
+        if let countries, Countries.key(countries) == nil {
+            throw ValidationError("--countries takes ISO 3166-1 alpha-2 codes such as CN-KZ, not '\(countries)'")
+        }
     }
 
     func run() throws {
-        let report = try ThreadTracker(archive: archive.openForReading()).track(thread, asOf: asOf ?? today())
+        let report = try ThreadTracker(archive: archive.openForReading())
+            .track(thread, countries: countries.flatMap(Countries.key), asOf: asOf ?? today())
         switch output.format {
         case .json: print(report.json, terminator: "")
         case .html: print(report.html, terminator: "")

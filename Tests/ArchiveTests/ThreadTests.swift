@@ -55,6 +55,21 @@ import Testing
         #expect(entries[1].wordings["en"] == ["visa exemption", "visa-free"])
     }
 
+    @Test func targetCountriesAreReadAsOneKey() throws {
+        #expect(Countries.key("KZ-CN") == "CN-KZ")
+        #expect(Countries.key("cn, kz") == "CN-KZ")
+        #expect(Countries.key("UZ") == "UZ")
+        #expect(Countries.key("CHN-KZ") == nil)
+        #expect(Countries.key(" ") == nil)
+        let entries = try ThreadCatalogue.parse("t\ttrade\tT\tx\ty\ts\t2023\t2\t\t2030\tkz-cn", file: "t.tsv")
+        #expect(entries[0].target?.countries == "CN-KZ")
+        #expect(throws: InputError("t.tsv:1: target countries 'China' must be ISO codes such as CN-KZ")) {
+            try ThreadCatalogue.parse("t\ttrade\tT\tx\ty\ts\t2023\t2\t\t2030\tChina", file: "t.tsv")
+        }
+        try archive.loadCatalogue(entries)
+        #expect(try archive.connection.scalar("SELECT countries FROM thread_target WHERE thread_id = 't'", as: String.self) == "CN-KZ")
+    }
+
     @Test func loadingTheCatalogueLinksExistingCommitments() throws {
         _ = try archive.store(source("a", commitments: [("les deux pays doubleront leurs échanges", nil), ("autre chose", nil)]), importedAt: "t")
         let linked = try archive.loadCatalogue(ThreadCatalogue.parse(Self.catalogue, file: "t.tsv"))

@@ -88,6 +88,17 @@ let dataFolder = packageRoot.appendingPathComponent("data")
         #expect(second.stdout.contains("0 imported, 2 unchanged"))
     }
 
+    @Test func aSearchTheIndexCannotParseIsNamedWithItsReason() throws {
+        #expect(try bilat(["import", dataFolder.path], in: folder.url).status == 0)
+        let run = try bilat(["search", "trade AND"], in: folder.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("Error: cannot search for 'trade AND': fts5: syntax error"), "\(run.stderr)")
+        #expect(!run.stderr.contains("--param"))
+        let track = try bilat(["track", "trade-doubling", "--countries", "China"], in: folder.url)
+        #expect(track.status == 64)
+        #expect(track.stderr.contains("--countries takes ISO 3166-1 alpha-2 codes such as CN-KZ, not 'China'"))
+    }
+
     @Test func badInputsAreNamedSkippedAndFailTheRun() throws {
         try Data([0, 1, 2, 3, 0xFF]).write(to: folder.url.appendingPathComponent("binary.txt"))
         try Data().write(to: folder.url.appendingPathComponent("empty.txt"))

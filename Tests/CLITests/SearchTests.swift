@@ -75,7 +75,7 @@ import Testing
                 try ResultTable(statement: oracle.prepare(Self.oldSearch), arguments: [query, 50])
             }
             let new = try #require(throws: ReportError.self) { try Queries(archive: Archive.openReadOnly(path: path)).search(query) }
-            #expect(new == .badParameter("search query: \(old.message)"))
+            #expect(new == .badSearch(query: query, reason: old.message))
         }
     }
 }

@@ -1,0 +1,88 @@
+import Archive
+import Reports
+import SQLiteDB
+import TestSupport
+import Testing
+
+/// A thread is followed between one set of countries: the same words agreed by
+/// China and Kazakhstan and by China and Uzbekistan are two commitments.
+@Suite struct TrackCountriesTests {
+    let folder: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        archive = try Archive.open(path: folder.path("track.db"))
+        // Kazakhstan sets the goal in 2024 and reaffirms it in 2025; Uzbekistan sets it in 2025.
+        try store("a", date: "2024-07-03", with: "KZ", person: "Kassym-Jomart Tokayev")
+        try store("b", date: "2025-01-10", with: "UZ", person: "Shavkat Mirziyoyev")
+        try store("c", date: "2025-04-25", with: "KZ", person: "Murat Nurtleu")
+    }
+
+    func store(_ sha: Character, date: String, with country: String, person: String) throws {
+        _ = try archive.store(NewSource(
+            location: "mem://\(sha)", sha256: String(repeating: sha, count: 64), language: "en", title: "T",
+            publishedAt: nil, body: "Body",
+            meeting: NewMeeting(date: date, place: nil, kind: "talks", countries: ["CN", country]),
+            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil), NewParticipant(name: person, country: country, role: nil)],
+            statements: [],
+            commitments: [NewCommitment(text: "The two sides will double bilateral trade", topic: "trade", thread: nil, threadTitle: nil, target: nil, deadline: nil)],
+            documents: []), importedAt: "t")
+    }
+
+    func load(targetCountries: String) throws {
+        let catalogue = "trade-doubling\ttrade\tDouble bilateral trade\tdoubl* echanges\tdoubl* trade\tcn-kz-trade\t2023\t2\t\t2030\t\(targetCountries)"
+        try archive.loadCatalogue(ThreadCatalogue.parse(catalogue, file: "threads.tsv"))
+        try archive.addObservation(Observation(series: "cn-kz-trade", period: "2023", value: 41, unit: "billion USD", source: "s"))
+        try archive.addObservation(Observation(series: "cn-kz-trade", period: "2024", value: 43.8, unit: "billion USD", source: "s"))
+    }
+
+    @Test func withoutTargetCountriesSeveralPairsAskToChoose() throws {
+        try load(targetCountries: "")
+        let tracker = ThreadTracker(archive: archive)
+        #expect(throws: ReportError.severalCountries(thread: "trade-doubling", groups: ["CN-KZ (2)", "CN-UZ (1)"])) {
+            try tracker.track("trade-doubling", asOf: "2025-06-01")
+        }
+        let message = ReportError.severalCountries(thread: "trade-doubling", groups: ["CN-KZ (2)", "CN-UZ (1)"]).description
+        #expect(message.contains("choose one with --countries, e.g. --countries CN-KZ"))
+    }
+
+    @Test func eachPairHasItsOwnHistory() throws {
+        try load(targetCountries: "")
+        let tracker = ThreadTracker(archive: archive)
+        let uzbek = try tracker.track("trade-doubling", countries: "CN-UZ", asOf: "2025-06-01")
+        #expect(uzbek.countries == "CN-UZ")
+        #expect(uzbek.mentions.map(\.role) == ["set"])
+        #expect(uzbek.reasoning.contains("also mentioned between CN-KZ (2): --countries follows one of them"))
+        let kazakh = try tracker.track("trade-doubling", countries: "CN-KZ", asOf: "2025-06-01")
+        #expect(kazakh.mentions.map(\.date) == ["2024-07-03", "2025-04-25"])
+        #expect(kazakh.mentions.map(\.role) == ["set", "reaffirmed"])
+        // A target without countries holds between every pair, as before migration 0007.
+        #expect(kazakh.targetValue == 82 && uzbek.targetValue == 82)
+        #expect(uzbek.status == .offTrack)
+    }
+
+    @Test func theTargetsCountriesAreFollowedByDefaultAndOnlyThereMeasured() throws {
+        try load(targetCountries: "kz-cn")
+        let tracker = ThreadTracker(archive: archive)
+        let followed = try tracker.track("trade-doubling", asOf: "2025-06-01")
+        #expect(followed.countries == "CN-KZ")
+        #expect(followed.mentions.count == 2)
+        #expect(followed.targetValue == 82)
+        #expect(followed.series == "cn-kz-trade")
+        let other = try tracker.track("trade-doubling", countries: "CN-UZ", asOf: "2025-06-01")
+        #expect(other.targetValue == nil && other.series == nil && other.observations.isEmpty)
+        #expect(other.reasoning.contains("the target on cn-kz-trade is for CN-KZ"))
+        #expect(other.status == .stated)
+    }
+
+    @Test func theOverviewHasARowPerPair() throws {
+        try load(targetCountries: "CN-KZ")
+        let table = try ThreadTracker(archive: archive).overview(asOf: "2025-06-01")
+        #expect(table.columns.prefix(5) == ["thread", "countries", "topic", "status", "mentions"])
+        #expect(table.rows.map { [$0[1], $0[3], $0[4]] } == [
+            [.text("CN-KZ"), .text("off track"), .integer(2)],
+            [.text("CN-UZ"), .text("stated"), .integer(1)],
+        ])
+    }
+}
