@@ -25,6 +25,11 @@ public final class Connection {
     /// Whether `bilat_bm25_best` is registered (Connection+FullText.swift).
     var hasFullTextRanking = false
 
+    /// SQLite's process-wide settings, made once before the first connection.
+    private static let configuration: Void = {
+        _ = bilat_disable_memory_statistics()
+    }()
+
     /// The default busy timeout, in milliseconds.
     public static let defaultBusyTimeout: Int32 = 5_000
 
@@ -32,6 +37,7 @@ public final class Connection {
     public init(path: String, mode: Mode = .readWriteCreate, busyTimeout: Int32 = Connection.defaultBusyTimeout)
         throws(SQLiteError)
     {
+        _ = Self.configuration
         var handle: OpaquePointer?
         let flags: Int32 = switch mode {
         case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
