@@ -1,5 +1,10 @@
 import ArgumentParser
 
+/// Every command here names itself (`commandName:`): without a name,
+/// ArgumentParser makes one from the type's name with String(describing:),
+/// which searches every protocol conformance record in the process (Swift's
+/// and Foundation's) several times per command: half the instructions of a
+/// run that prints one line, about 6 ms, spent on every run.
 @main
 struct Bilat: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Parse one press release and print what would be stored, without touching any archive."
     )
 

@@ -5,6 +5,7 @@ import Importer
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import press releases (.txt, .html) into the archive.",
         discussion: """
             Each source is imported atomically: all its rows or none. A source whose exact \

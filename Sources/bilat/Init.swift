@@ -3,6 +3,7 @@ import Archive
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create an archive, or bring an existing one up to this bilat's schema."
     )
 

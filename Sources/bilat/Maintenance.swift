@@ -4,6 +4,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the archive: SQLite's integrity and foreign keys, then bilat's own invariants.")
 
     @OptionGroup var archive: ArchiveOptions
@@ -23,6 +24,7 @@ struct Check: ParsableCommand {
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: "Copy the archive to FILE, consistently, even while an import is writing.")
 
     @OptionGroup var archive: ArchiveOptions

@@ -5,7 +5,9 @@ import Reports
 import SQLiteDB
 
 struct Meetings: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The timeline: one row per meeting.")
+    static let configuration = CommandConfiguration(
+        commandName: "meetings",
+        abstract: "The timeline: one row per meeting.")
 
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var output: OutputOptions
@@ -58,7 +60,9 @@ struct MeetingCommand: ParsableCommand {
 }
 
 struct People: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Everyone in the archive, with meetings, first and last seen, and roles.")
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "Everyone in the archive, with meetings, first and last seen, and roles.")
 
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var output: OutputOptions
@@ -84,6 +88,7 @@ struct PersonCommand: ParsableCommand {
 
 struct Commitments: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "commitments",
         abstract: "Commitments with when they were first made, last mentioned, and how often.")
 
     @OptionGroup var archive: ArchiveOptions
@@ -99,7 +104,9 @@ struct Commitments: ParsableCommand {
 }
 
 struct Documents: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The register of signed documents.")
+    static let configuration = CommandConfiguration(
+        commandName: "documents",
+        abstract: "The register of signed documents.")
 
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var output: OutputOptions
@@ -111,6 +118,7 @@ struct Documents: ParsableCommand {
 
 struct Figures: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "figures",
         abstract: "Amounts, quantities and percentages the texts report, with their sentence.",
         discussion: """
             VALUE is the number as written and UNIT its scale and unit ("43,8 milliards de dollars" is 43.8 \
@@ -134,6 +142,7 @@ struct Figures: ParsableCommand {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search over statements and source texts, blind to case and accents.",
         discussion: "QUERY uses SQLite FTS5 syntax: words, \"exact phrases\", OR, NOT, prefix*.")
 
@@ -149,6 +158,7 @@ struct Search: ParsableCommand {
 
 struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sql",
         abstract: "Run one read-only SQL query against the archive.",
         discussion: "The archive cannot be changed from here: writes, ATTACH, pragmas that set a value and extension loading are refused.")
 
@@ -172,6 +182,7 @@ struct SQL: ParsableCommand {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Run a canned report (a .sql file); --list shows them.",
         discussion: "Your own reports go in $BILAT_REPORTS, else ~/.config/bilat/reports, as NAME.sql files whose first comment line describes them.")
 

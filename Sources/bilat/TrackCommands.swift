@@ -13,6 +13,7 @@ func today() -> String {
 
 struct Track: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "track",
         abstract: "Follow one commitment thread: its mentions, its target, progress and status.",
         discussion: """
             Statuses: achieved, overdue, on track, off track (a target on an indicator series), \
@@ -50,12 +51,15 @@ struct Track: ParsableCommand {
 
 struct Threads: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "threads",
         abstract: "List commitment threads with their status, load a catalogue, and correct links.",
         subcommands: [List.self, Load.self, Link.self, Unlink.self, Merge.self, Rename.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every thread with its status and mentions.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Every thread with its status and mentions.")
         @OptionGroup var archive: ArchiveOptions
         @OptionGroup var output: OutputOptions
         @Option(help: "Judge the status as of this date (YYYY-MM-DD).") var asOf: String?
@@ -67,6 +71,7 @@ struct Threads: ParsableCommand {
 
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "load",
             abstract: "Load a thread catalogue (like data/threads.tsv): wordings and targets; links matching commitments.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The tab-separated catalogue.") var file: String
@@ -81,6 +86,7 @@ struct Threads: ParsableCommand {
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "link",
             abstract: "Put a commitment (and every mention with its text, now and on later imports) into a thread.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The commitment id (commitment_id in v_commitments).") var commitment: Int64
@@ -94,6 +100,7 @@ struct Threads: ParsableCommand {
 
     struct Unlink: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unlink",
             abstract: "Take a commitment (and every mention with its text) out of its thread, for good.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The commitment id.") var commitment: Int64
@@ -105,7 +112,9 @@ struct Threads: ParsableCommand {
     }
 
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Merge one thread into another; the first id is retired.")
+        static let configuration = CommandConfiguration(
+            commandName: "merge",
+            abstract: "Merge one thread into another; the first id is retired.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The thread to merge away.") var from: String
         @Argument(help: "The thread that receives its mentions.") var into: String
@@ -117,7 +126,7 @@ struct Threads: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a thread a new id.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Give a thread a new id.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The current id.") var old: String
         @Argument(help: "The new id.") var new: String
@@ -131,11 +140,12 @@ struct Threads: ParsableCommand {
 
 struct Indicator: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "indicator",
         abstract: "Record measured values (bilateral trade, ...) to hold commitments against.",
         subcommands: [Add.self, Import.self, Accept.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add or replace one value.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add or replace one value.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The series id, e.g. cn-kz-trade.") var series: String
         @Argument(help: "The period: YYYY, YYYY-MM, YYYY-Qn or YYYY-Hn.") var period: String
@@ -152,6 +162,7 @@ struct Indicator: ParsableCommand {
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Record a figure from the texts (see `bilat figures`) as a value of a series.",
             discussion: "The source of the value is the press release, its date and the sentence. A figure in millions goes into a series in billions of the same unit, converted.")
         @OptionGroup var archive: ArchiveOptions
@@ -171,6 +182,7 @@ struct Indicator: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import values from a CSV file (series,period,value,unit,source[,description]), all or nothing.")
         @OptionGroup var archive: ArchiveOptions
         @Argument(help: "The CSV file.") var file: String
