@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import SQLiteDB
 import Synchronization
 
@@ -23,32 +22,44 @@ extension Queries {
     ///     ORDER BY rank, date, kind
     ///     LIMIT ?2
     ///
-    /// Ranking every match is most of the time, so each index is cut in two
-    /// halves by rowid, and each half gives its best `limit` rows
-    /// (``Connection/bestMatches(in:for:limit:rowids:)``), the halves on two
-    /// read-only connections at once (WAL lets readers run side by side; the
-    /// machine has two cores). The best `limit` of an index are the best of
-    /// its two halves' (bm25's statistics are the whole table's either way);
-    /// one connection then makes the snippets of the statements and the other
-    /// those of the sources; and the two lists are merged as the outer ORDER BY
-    /// did. A writable connection does it all alone: other connections would
-    /// not see what it has not committed.
+    /// Ranking every match is most of the time (``SearchPlan`` says how it is
+    /// shared between two connections); snippets and the rest are read only
+    /// for the rows that can be among the first `limit`; then the rows are
+    /// merged as the outer ORDER BY did.
     public func search(_ query: String, limit: Int = 50) throws -> ResultTable {
+        let columns = ["kind", "date", "who", "snippet", "meeting"]
+        // LIMIT 0 ended the old query before FTS5 read the query: no rows, and no error for one it cannot parse.
+        if limit == 0 { return ResultTable(columns: columns, rows: []) }
         do {
-            var halves: [SearchHalf] = []
-            for index in SearchIndex.all {
-                halves += try rowidHalves(of: index.content).map { SearchHalf(index: index, rowids: $0) }
+            var chunks: [SearchChunk] = []
+            // Sources first: their statistics take the least time to read.
+            for position in SearchIndex.all.indices.reversed() {
+                chunks += try rowidParts(of: SearchIndex.all[position].content, count: 4).map {
+                    SearchChunk(index: position, rowids: $0)
+                }
             }
-            let plan = SearchPlan(query: query, limit: limit, halves: halves)
+            let plan = SearchPlan(query: query, limit: limit, chunks: chunks)
             let found = connection.isReadOnly ? plan.runOnTwoConnections(path: connection.path) : plan.run(on: connection)
+            var best: [[FullTextHit]] = []
+            for position in SearchIndex.all.indices {
+                // Statements first: when both indexes reject the query, the error is the statement index's, as before.
+                _ = try found.statistics[position].get()
+                best.append(try plan.best(of: position, ranked: found.ranked))
+            }
+            var details: [SearchKey: [DatabaseValue]] = [:]
+            for described in found.described { details.merge(try described.get()) { first, _ in first } }
+            // A row gone since it was indexed dropped out of the old JOIN after
+            // the limit, making room for the next: then every row is read.
+            if plan.needed(best).contains(where: { details[$0] == nil }) {
+                let rest = best.indices.flatMap { position in best[position].map { SearchKey(index: position, rowid: $0.rowid) } }
+                details.merge(try plan.describe(rest.filter { details[$0] == nil }, on: connection)) { first, _ in first }
+            }
             var hits: [SearchHit] = []
             for (position, index) in SearchIndex.all.enumerated() {
-                // Statements first: when both indexes reject the query, the error is the statement index's, as before.
-                let best = try plan.best(of: index, ranked: found.ranked)
-                let details = try found.described[position].get()
-                // A hit whose statement or source is gone drops out after the limit, as it did from the JOIN.
-                for hit in best {
-                    if let values = details[hit.rowid] { hits.append(SearchHit(kind: index.kind, rank: hit.rank, values: values)) }
+                for hit in best[position] {
+                    if let values = details[SearchKey(index: position, rowid: hit.rowid)] {
+                        hits.append(SearchHit(kind: index.kind, rank: hit.rank, values: values))
+                    }
                 }
             }
             // ORDER BY rank, date, kind: SQLite's sort with a LIMIT keeps rows
@@ -58,25 +69,34 @@ extension Queries {
                 return left.offset < right.offset
             }
             let kept = limit < 0 ? ordered[...] : ordered.prefix(limit)
-            return ResultTable(
-                columns: ["kind", "date", "who", "snippet", "meeting"],
-                rows: kept.map { [.text($0.element.kind)] + $0.element.values })
+            return ResultTable(columns: columns, rows: kept.map { [.text($0.element.kind)] + $0.element.values })
         } catch let error as SQLiteError where error.hasCode(SQLiteError.error) {
             throw ReportError.badSearch(query: query, reason: error.message)
         }
     }
 
-    /// The rowids of `table` in two halves (one when it is empty). Two
-    /// subqueries: SQLite reads min() and max() from the ends of the b-tree
-    /// only when each is alone in its SELECT.
-    private func rowidHalves(of table: String) throws -> [ClosedRange<Int64>] {
+    /// The rowids of `table` in `count` consecutive ranges (one when it is
+    /// empty). Two subqueries: SQLite reads min() and max() from the ends of
+    /// the b-tree only when each is alone in its SELECT.
+    private func rowidParts(of table: String, count: Int) throws -> [ClosedRange<Int64>] {
         var bounds: (low: Int64, high: Int64)?
         try connection.prepare("SELECT (SELECT min(id) FROM \(table)), (SELECT max(id) FROM \(table))").forEachRow { row in
             if case .integer(let low) = row[0], case .integer(let high) = row[1] { bounds = (low, high) }
         }
         guard let bounds else { return [Int64.min...Int64.max] }
-        let middle = bounds.low + (bounds.high - bounds.low) / 2
-        return [Int64.min...middle, (middle + 1)...Int64.max]
+        let (span, overflow) = bounds.high.subtractingReportingOverflow(bounds.low)
+        let width = overflow ? 0 : span / Int64(count)
+        var parts: [ClosedRange<Int64>] = []
+        var start = Int64.min
+        if width > 0 {
+            for part in 1..<Int64(count) {
+                let end = bounds.low + width * part
+                parts.append(start...end)
+                start = end + 1
+            }
+        }
+        parts.append(start...Int64.max)
+        return parts
     }
 }
 
@@ -108,108 +128,181 @@ private struct SearchIndex: Sendable {
                 WHERE source_fts MATCH ?1 AND source_fts.rowid IN (LIST)
                 """),
     ]
+}
 
-    /// Date, who, snippet and meeting of `hits`, by rowid, for those still in the archive.
-    ///
-    /// One statement for all: FTS5 finds each listed rowid in its index (tens
-    /// of µs each) rather than walking every match to make a snippet.
-    func describe(_ hits: [FullTextHit], query: String, on connection: Connection) throws -> [Int64: [DatabaseValue]] {
-        var details: [Int64: [DatabaseValue]] = [:]
-        if hits.isEmpty { return details }
-        let list = hits.map { String($0.rowid) }.joined(separator: ",")
-        try connection.prepare(self.details.replacingOccurrences(of: "LIST", with: list)).forEachRow([query]) { row in
-            details[try row.get(0, as: Int64.self)] = [row[1], row[2], row[3], row[4]]
-        }
-        return details
-    }
+/// A row of one of the indexes: its position in ``SearchIndex/all`` and its rowid.
+private struct SearchKey: Hashable, Sendable {
+    let index: Int
+    let rowid: Int64
 }
 
 /// Some rowids of one index, ranked on their own.
-private struct SearchHalf: Sendable {
-    let index: SearchIndex
+private struct SearchChunk: Sendable {
+    /// The index's position in ``SearchIndex/all``.
+    let index: Int
     let rowids: ClosedRange<Int64>
 }
 
-/// What a search found before the merge: per half, its best rows; per index
-/// (in the order of ``SearchIndex/all``), the details of its best rows.
+/// What a search found before the merge: per index, bm25's statistics (nil
+/// when nothing matches); per chunk, its best rows; the details of the rows
+/// that were described.
 private struct SearchFindings: Sendable {
+    var statistics: [Result<FullTextStatistics?, any Error>]
     var ranked: [Result<[FullTextHit], any Error>]
-    var described: [Result<[Int64: [DatabaseValue]], any Error>]
+    var described: [Result<[SearchKey: [DatabaseValue]], any Error>]
 }
 
-/// One search: the query, how many rows, and the halves to rank.
+/// One search: the query, how many rows, and the chunks to rank.
+///
+/// bm25 needs statistics of the whole index (a pass over the rows of each
+/// phrase of the query), then a score for every matching row, then snippets
+/// for the best. On a read-only archive two connections share the work, on
+/// two threads (WAL lets readers run side by side; the machine has two
+/// cores): each reads the statistics of one index, then both take chunks of
+/// rowids from one queue until none is left (the best `limit` of an index
+/// are the best of its chunks'), then each describes half of the rows that
+/// can be among the first `limit`. A writable connection does it all alone:
+/// others would not see what it has not committed. (Two connections each
+/// read the archive as it is when they start: a search that runs while an
+/// import commits may rank parts of an index as of two moments.)
 private struct SearchPlan: Sendable {
     let query: String
     let limit: Int
-    let halves: [SearchHalf]
+    let chunks: [SearchChunk]
 
-    func rank(_ half: SearchHalf, on connection: Connection) throws -> [FullTextHit] {
-        try connection.bestMatches(in: half.index.table, for: query, limit: limit, rowids: half.rowids)
+    func statistics(of index: Int, on connection: Connection) throws -> FullTextStatistics? {
+        try connection.fullTextStatistics(of: SearchIndex.all[index].table, for: query)
     }
 
-    /// The best `limit` rows of `index`: the best of its halves'. Throws the first half's error.
-    func best(of index: SearchIndex, ranked: [Result<[FullTextHit], any Error>]) throws -> [FullTextHit] {
+    /// The chunk's best rows; none when its index has no statistics (nothing matches).
+    func rank(_ chunk: SearchChunk, statistics: FullTextStatistics?, on connection: Connection) throws -> [FullTextHit] {
+        guard let statistics else { return [] }
+        return try connection.bestMatches(
+            in: SearchIndex.all[chunk.index].table, for: query, limit: limit, rowids: chunk.rowids, statistics: statistics)
+    }
+
+    /// The best `limit` rows of index `index`: the best of its chunks'. Throws the first chunk's error.
+    func best(of index: Int, ranked: [Result<[FullTextHit], any Error>]) throws -> [FullTextHit] {
         var hits: [FullTextHit] = []
-        for (half, result) in zip(halves, ranked) where half.index.kind == index.kind { hits += try result.get() }
+        for (chunk, result) in zip(chunks, ranked) where chunk.index == index { hits += try result.get() }
         hits.sort(by: FullTextHit.ranksBefore)
         return limit < 0 ? hits : Array(hits.prefix(limit))
     }
 
+    /// The rows that can be among the first `limit`, best first: all that rank
+    /// no worse than the `limit`-th best of both indexes (dates and kinds
+    /// decide among those that tie with it).
+    func needed(_ best: [[FullTextHit]]) -> [SearchKey] {
+        var all = best.indices.flatMap { index in best[index].map { (key: SearchKey(index: index, rowid: $0.rowid), rank: $0.rank) } }
+        all.sort { $0.rank < $1.rank || ($0.rank == $1.rank && ($0.key.index, $0.key.rowid) < ($1.key.index, $1.key.rowid)) }
+        guard limit > 0, all.count > limit else { return all.map(\.key) }
+        let boundary = all[limit - 1].rank
+        return all.prefix { $0.rank <= boundary }.map(\.key)
+    }
+
+    /// Date, who, snippet and meeting of `keys` that are still in the archive.
+    ///
+    /// One statement per index: FTS5 finds each listed rowid in its index (tens
+    /// of µs each) rather than walking every match to make a snippet.
+    func describe(_ keys: [SearchKey], on connection: Connection) throws -> [SearchKey: [DatabaseValue]] {
+        var details: [SearchKey: [DatabaseValue]] = [:]
+        for (position, index) in SearchIndex.all.enumerated() {
+            let rowids = keys.filter { $0.index == position }.map(\.rowid)
+            if rowids.isEmpty { continue }
+            let sql = index.details.replacingOccurrences(of: "LIST", with: rowids.map(String.init).joined(separator: ","))
+            try connection.prepare(sql).forEachRow([query]) { row in
+                details[SearchKey(index: position, rowid: try row.get(0, as: Int64.self))] = [row[1], row[2], row[3], row[4]]
+            }
+        }
+        return details
+    }
+
     /// Every step on one connection.
     func run(on connection: Connection) -> SearchFindings {
-        let ranked = halves.map { half in Result { try rank(half, on: connection) } }
-        let described = SearchIndex.all.map { index in
-            Result { try index.describe(best(of: index, ranked: ranked), query: query, on: connection) }
+        let statistics = SearchIndex.all.indices.map { index in Result { try self.statistics(of: index, on: connection) } }
+        let ranked = chunks.map { chunk in
+            Result { try rank(chunk, statistics: statistics[chunk.index].get(), on: connection) }
         }
-        return SearchFindings(ranked: ranked, described: described)
+        let described = Result {
+            try describe(needed(SearchIndex.all.indices.map { try best(of: $0, ranked: ranked) }), on: connection)
+        }
+        return SearchFindings(statistics: statistics, ranked: ranked, described: [described])
     }
 
     /// The same steps on two threads, each with its own read-only connection
-    /// to the archive at `path`: worker `w` ranks the halves at `w`, `w + 2`,
-    /// ..., waits for the other, then describes index `w`.
+    /// to the archive at `path`.
     func runOnTwoConnections(path: String) -> SearchFindings {
-        precondition(SearchIndex.all.count == 2, "one describing worker per index")
-        let board = SearchBoard(halves: halves.count)
+        precondition(SearchIndex.all.count == 2, "each worker reads the statistics of one index")
+        let board = SearchBoard(indexes: SearchIndex.all.count, chunks: chunks.count)
         let plan = self
         DispatchQueue.global(qos: .userInitiated).async { plan.work(as: 1, on: board, path: path) }
         work(as: 0, on: board, path: path)
         board.finished.wait()
-        return board.findings.withLock { findings in
-            SearchFindings(ranked: findings.ranked.map { $0! }, described: findings.described.map { $0! })
+        return board.state.withLock { state in
+            SearchFindings(
+                statistics: state.statistics.map { $0! }, ranked: state.ranked.map { $0! },
+                described: state.described.map { $0! })
         }
     }
 
     private func work(as worker: Int, on board: SearchBoard, path: String) {
         defer { if worker == 1 { board.finished.signal() } }
-        let connection: Result<Connection, any Error> = Result { try Connection(path: path, mode: .readOnly) }
-        for position in halves.indices where position % 2 == worker {
-            let ranked = Result { try rank(halves[position], on: connection.get()) }
-            board.findings.withLock { $0.ranked[position] = ranked }
+        let connection = Result { try Connection(path: path, mode: .readOnly) }
+        let statistics = Result { try self.statistics(of: worker, on: connection.get()) }
+        board.state.withLock { $0.statistics[worker] = statistics }
+        board.statisticsRead[worker].leave()
+        while let position = board.nextChunk() {
+            let chunk = chunks[position]
+            board.statisticsRead[chunk.index].wait()
+            let statistics = board.state.withLock { $0.statistics[chunk.index]! }
+            // An index whose statistics failed fails the search with their error.
+            let ranked = Result { try rank(chunk, statistics: (try? statistics.get()) ?? nil, on: connection.get()) }
+            board.state.withLock { $0.ranked[position] = ranked }
         }
         board.ranked[worker].signal()
         board.ranked[1 - worker].wait()
-        let ranked = board.findings.withLock { $0.ranked.map { $0! } }
-        let index = SearchIndex.all[worker]
-        let described = Result { try index.describe(best(of: index, ranked: ranked), query: query, on: connection.get()) }
-        board.findings.withLock { $0.described[worker] = described }
+        let ranked = board.state.withLock { $0.ranked.map { $0! } }
+        let described = Result {
+            let needed = try needed(SearchIndex.all.indices.map { try best(of: $0, ranked: ranked) })
+            return try describe(needed.enumerated().filter { $0.offset % 2 == worker }.map(\.element), on: connection.get())
+        }
+        board.state.withLock { $0.described[worker] = described }
     }
 }
 
 /// Where the two workers of a search leave what they found, and how they wait for each other.
 private final class SearchBoard: Sendable {
-    struct Findings {
+    struct State {
+        var statistics: [Result<FullTextStatistics?, any Error>?]
         var ranked: [Result<[FullTextHit], any Error>?]
-        var described: [Result<[Int64: [DatabaseValue]], any Error>?] = [nil, nil]
+        var described: [Result<[SearchKey: [DatabaseValue]], any Error>?] = [nil, nil]
+        var next = 0
     }
 
-    let findings: Mutex<Findings>
-    /// Signalled by each worker when its halves are ranked.
+    let state: Mutex<State>
+    /// Per index: left when its statistics are read (or failed).
+    let statisticsRead: [DispatchGroup]
+    /// Signalled by each worker when the chunk queue is empty and its chunks ranked.
     let ranked = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
     /// Signalled when the second worker is done.
     let finished = DispatchSemaphore(value: 0)
 
-    init(halves: Int) {
-        findings = Mutex(Findings(ranked: Array(repeating: nil, count: halves)))
+    init(indexes: Int, chunks: Int) {
+        state = Mutex(State(statistics: Array(repeating: nil, count: indexes), ranked: Array(repeating: nil, count: chunks)))
+        statisticsRead = (0..<indexes).map { _ in
+            let group = DispatchGroup()
+            group.enter()
+            return group
+        }
+    }
+
+    /// The next chunk to rank, nil when every one is taken.
+    func nextChunk() -> Int? {
+        state.withLock { state in
+            guard state.next < state.ranked.count else { return nil }
+            defer { state.next += 1 }
+            return state.next
+        }
     }
 }
 

@@ -18,6 +18,14 @@ public struct FullTextHit: Sendable, Equatable {
     }
 }
 
+/// bm25's statistics of an FTS5 table for one query: per phrase, its inverse
+/// document frequency, and the average length of a row. They are the whole
+/// table's, whichever rows are then ranked.
+public struct FullTextStatistics: Sendable, Equatable {
+    let inverseFrequencies: [Double]
+    let averageLength: Double
+}
+
 extension Connection {
     /// The best `limit` rows of the FTS5 table `table` for `query`, in FTS5's
     /// `ORDER BY rank` order, among the rowids in `rowids`; a negative limit
@@ -34,32 +42,53 @@ extension Connection {
     ///   best `limit` rows in a heap that this method owns, and no row leaves
     ///   the statement.
     ///
+    /// bm25 needs the table's `statistics` for the query, one pass over the
+    /// rows of each phrase: given, they are not read again (callers that rank
+    /// one table in parts read them once).
+    ///
     /// `table` must be an FTS5 table with the default `columnsize=1` and no
     /// `rank` configured; `query` errors are FTS5's own.
     public func bestMatches(
-        in table: String, for query: String, limit: Int, rowids: ClosedRange<Int64> = Int64.min...Int64.max
+        in table: String, for query: String, limit: Int, rowids: ClosedRange<Int64> = Int64.min...Int64.max,
+        statistics: FullTextStatistics? = nil
     ) throws(SQLiteError) -> [FullTextHit] {
+        var ranking = Ranking(capacity: limit < 0 ? nil : limit, statistics: statistics)
+        try rank(table, for: query, rowids: rowids, into: &ranking)
+        return ranking.best.sorted(by: FullTextHit.ranksBefore)
+    }
+
+    /// bm25's statistics of `table` for `query`, read as bm25() reads them;
+    /// nil when no row matches.
+    public func fullTextStatistics(of table: String, for query: String) throws(SQLiteError) -> FullTextStatistics? {
+        var ranking = Ranking(capacity: 0, statistics: nil)
+        ranking.stopsAfterStatistics = true
+        try rank(table, for: query, rowids: Int64.min...Int64.max, into: &ranking)
+        return ranking.statistics
+    }
+
+    /// Runs `bilat_bm25_best` over the rows of `table` that match `query` among `rowids`.
+    private func rank(
+        _ table: String, for query: String, rowids: ClosedRange<Int64>, into ranking: inout Ranking
+    ) throws(SQLiteError) {
         try registerFullTextRanking()
         let name = table.replacingOccurrences(of: "\"", with: "\"\"")
+        // The function is false for every row, so that none leaves the
+        // statement, except the first when only the statistics are wanted.
         let statement = try prepare(
             """
             SELECT 1 FROM "\(name)" LEFT JOIN "\(name)_docsize" AS sizes ON sizes.id = "\(name)".rowid
             WHERE "\(name)" MATCH ?1 AND "\(name)".rowid BETWEEN ?2 AND ?3
               AND bilat_bm25_best("\(name)", sizes.sz, ?4)
+            LIMIT 1
             """)
         try statement.bind(query, at: 1)
         try statement.bind(rowids.lowerBound, at: 2)
         try statement.bind(rowids.upperBound, at: 3)
-        let ranking = UnsafeMutablePointer<Ranking>.allocate(capacity: 1)
-        ranking.initialize(to: Ranking(capacity: limit < 0 ? nil : limit))
-        defer {
-            ranking.deinitialize(count: 1)
-            ranking.deallocate()
+        try withUnsafeMutablePointer(to: &ranking) { (ranking) throws(SQLiteError) in
+            let code = sqlite3_bind_pointer(statement.handle, 4, ranking, Ranking.pointerType, nil)
+            guard code == SQLITE_OK else { throw error(code, sql: statement.sql) }
+            while try statement.step() {}
         }
-        let code = sqlite3_bind_pointer(statement.handle, 4, ranking, Ranking.pointerType, nil)
-        guard code == SQLITE_OK else { throw error(code, sql: statement.sql) }
-        while try statement.step() {}
-        return ranking.pointee.best.sorted(by: FullTextHit.ranksBefore)
     }
 
     /// Makes `bilat_bm25_best(TABLE, SIZES, RANKING)` callable on this connection;
@@ -70,7 +99,7 @@ extension Connection {
         var api: UnsafeMutablePointer<fts5_api>?
         let statement = try prepare("SELECT fts5(?1)")
         let code = withUnsafeMutablePointer(to: &api) { pointer in
-            sqlite3_bind_pointer(statement.handle, 1, pointer, "fts5_api_ptr", nil)
+            sqlite3_bind_pointer(statement.handle, 1, pointer, staticCString("fts5_api_ptr"), nil)
         }
         guard code == SQLITE_OK else { throw error(code, sql: statement.sql) }
         _ = try statement.step()
@@ -81,6 +110,11 @@ extension Connection {
         guard created == SQLITE_OK else { throw error(created, sql: statement.sql) }
         hasFullTextRanking = true
     }
+}
+
+/// A C string that lives as long as the program, for SQLite to keep a pointer to.
+private func staticCString(_ text: StaticString) -> UnsafePointer<CChar> {
+    UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 
 // MARK: - The ranking function
@@ -95,23 +129,37 @@ extension Connection {
 private struct Ranking {
     /// The type name of the pointer SQLite passes to the function: static
     /// text, as SQLite keeps the pointer to it for as long as the binding.
-    static var pointerType: UnsafePointer<CChar> {
-        UnsafeRawPointer(("bilat_bm25_best" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
-    }
+    static var pointerType: UnsafePointer<CChar> { staticCString("bilat_bm25_best") }
 
     /// How many rows to keep; nil for all.
     let capacity: Int?
     /// The best rows so far, worst first (a max-heap in FTS5's order).
     var best: [FullTextHit] = []
-    /// Per phrase of the query: its inverse document frequency; nil before the first row.
-    var inverseFrequencies: [Double]?
+    /// Whether the table's statistics are known: given, or read on the first row.
+    var hasStatistics = false
+    /// Per phrase of the query: its inverse document frequency.
+    var inverseFrequencies: [Double] = []
     /// Tokens per row, over the whole table.
     var averageLength = 0.0
+    /// Whether the function stops the statement once it has the statistics.
+    var stopsAfterStatistics = false
     /// Per phrase: its instances in the current row (scratch space).
     var frequencies: [Double] = []
 
-    init(capacity: Int?) {
+    init(capacity: Int?, statistics: FullTextStatistics?) {
         self.capacity = capacity
+        if let statistics { self.statistics = statistics }
+    }
+
+    /// Stored apart, so that scoring a row copies no array.
+    var statistics: FullTextStatistics? {
+        get { hasStatistics ? FullTextStatistics(inverseFrequencies: inverseFrequencies, averageLength: averageLength) : nil }
+        set {
+            hasStatistics = newValue != nil
+            inverseFrequencies = newValue?.inverseFrequencies ?? []
+            averageLength = newValue?.averageLength ?? 0
+            frequencies = Array(repeating: 0, count: inverseFrequencies.count)
+        }
     }
 
     /// Reads the table's statistics as FTS5's bm25() does (fts5Bm25GetData in
@@ -124,7 +172,7 @@ private struct Ranking {
         var tokenCount: Int64 = 0
         code = api.pointee.xColumnTotalSize!(fts, -1, &tokenCount)
         guard code == SQLITE_OK else { return code }
-        averageLength = Double(tokenCount) / Double(rowCount)
+        let averageLength = Double(tokenCount) / Double(rowCount)
         var inverseFrequencies: [Double] = []
         for phrase in 0..<api.pointee.xPhraseCount!(fts) {
             var hits: Int64 = 0
@@ -137,14 +185,13 @@ private struct Ranking {
             let idf = log((Double(rowCount - hits) + 0.5) / (Double(hits) + 0.5))
             inverseFrequencies.append(idf <= 0 ? 1e-6 : idf)
         }
-        self.inverseFrequencies = inverseFrequencies
-        frequencies = Array(repeating: 0, count: inverseFrequencies.count)
+        statistics = FullTextStatistics(inverseFrequencies: inverseFrequencies, averageLength: averageLength)
         return SQLITE_OK
     }
 
     /// bm25 of the current row, whose length in tokens is `length` (fts5Bm25Function).
     mutating func score(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?, length: Int) -> (Double, Int32) {
-        guard let inverseFrequencies else { return (0, SQLITE_MISUSE) }
+        guard hasStatistics else { return (0, SQLITE_MISUSE) }
         let k1 = 1.2, b = 0.75
         for index in frequencies.indices { frequencies[index] = 0 }
         var instances: Int32 = 0
@@ -218,7 +265,8 @@ private func tokenCount(_ record: UnsafeBufferPointer<UInt8>) -> Int {
 /// bm25(TABLE), its length read from SIZES (the row's `_docsize` record)
 /// rather than looked up by FTS5, and keeps it in RANKING (a pointer to a
 /// ``Ranking``) if it is among the best so far. Returns 0, so that a WHERE
-/// clause lets no row out.
+/// clause lets no row out; 1 on the first row when RANKING only wants the
+/// statistics.
 private let bm25Best: fts5_extension_function = { api, fts, context, count, values in
     guard let api, let values, count == 2,
           let pointer = sqlite3_value_pointer(values[1], Ranking.pointerType) else {
@@ -226,10 +274,11 @@ private let bm25Best: fts5_extension_function = { api, fts, context, count, valu
         return
     }
     let ranking = pointer.assumingMemoryBound(to: Ranking.self)
-    if ranking.pointee.inverseFrequencies == nil {
+    if !ranking.pointee.hasStatistics {
         let code = ranking.pointee.readStatistics(api, fts)
         guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
     }
+    if ranking.pointee.stopsAfterStatistics { return sqlite3_result_int(context, 1) }
     // A row without its _docsize record: FTS5's own bm25() fails the same way.
     guard sqlite3_value_type(values[0]) == SQLITE_BLOB, let bytes = sqlite3_value_blob(values[0]) else {
         return sqlite3_result_error_code(context, SQLITE_CORRUPT)

@@ -66,6 +66,16 @@ import Testing
         }
     }
 
+    @Test func aLimitOfZeroReadsNothingAsBefore() throws {
+        let folder = try Self.archive()
+        let path = folder.path("bilat.db")
+        let oracle = try Connection(path: path, mode: .readOnly)
+        for query in ["trade", "trade AND"] {
+            let expected = try ResultTable(statement: oracle.prepare(Self.oldSearch), arguments: [query, 0])
+            #expect(try Queries(archive: Archive.openReadOnly(path: path)).search(query, limit: 0) == expected)
+        }
+    }
+
     @Test func badQueriesFailAsBefore() throws {
         let folder = try Self.archive()
         let path = folder.path("bilat.db")

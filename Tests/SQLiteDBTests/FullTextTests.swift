@@ -59,6 +59,22 @@ import Testing
         }
     }
 
+    @Test func statisticsReadOnceRankEveryPartAsTheWhole() throws {
+        let db = try Self.table()
+        for query in Self.queries {
+            let statistics = try db.fullTextStatistics(of: "doc", for: query)
+            #expect((statistics == nil) == (try expected(db, query, limit: 1).isEmpty), "\(query)")
+            guard let statistics else { continue }
+            let parts = [Int64.min...150, 151...400, 401...Int64.max].map { rowids in
+                try? db.bestMatches(in: "doc", for: query, limit: 20, rowids: rowids, statistics: statistics)
+            }
+            let merged = Array(parts.flatMap { $0 ?? [] }.sorted(by: FullTextHit.ranksBefore).prefix(20))
+            let expected = try expected(db, query, limit: 20)
+            #expect(merged == expected, "\(query)")
+            #expect(merged.map(\.rank.bitPattern) == expected.map(\.rank.bitPattern), "\(query)")
+        }
+    }
+
     @Test func queryErrorsAreFTS5s() throws {
         let db = try Self.table()
         for query in ["trade AND", "", "nosuchcolumn: trade", "\"unclosed"] {
@@ -66,6 +82,8 @@ import Testing
             let new = try #require(throws: SQLiteError.self) { try db.bestMatches(in: "doc", for: query, limit: 5) }
             #expect(new.extendedCode == old.extendedCode)
             #expect(new.message == old.message)
+            let statistics = try #require(throws: SQLiteError.self) { try db.fullTextStatistics(of: "doc", for: query) }
+            #expect(statistics.message == old.message)
         }
     }
 }
