@@ -129,6 +129,10 @@ public struct Renderer: Sendable {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             // Text that is not valid UTF-8 becomes U+FFFD in a String: it takes the String's way.
             let appended = row.withUTF8(index) { bytes in
+                if isPlainASCII(bytes) {
+                    out.append(contentsOf: bytes)
+                    return true
+                }
                 guard isValidUTF8(bytes) else { return false }
                 appendCSVField(bytes, to: &out)
                 return true
@@ -138,6 +142,34 @@ public struct Renderer: Sendable {
             text.withUTF8 { appendCSVField($0, to: &out) }
         }
         out += [0x0D, 0x0A]
+    }
+
+    /// Whether `bytes` are ASCII without a control character, a comma or a
+    /// quote: a csv field as it is, valid UTF-8. Most values of a report are;
+    /// eight bytes are checked at a time.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // A high bit of (word - n * ones) & ~word is set in each byte below n (for n <= 0x80),
+        // and in each zero byte of word ^ (c * ones): a byte equal to c.
+        func hasSpecialByte(_ word: UInt64) -> Bool {
+            let control = (word &- 0x20 &* ones) & ~word
+            let comma = (word ^ (UInt64(UInt8(ascii: ",")) &* ones)), quote = (word ^ (UInt64(UInt8(ascii: "\"")) &* ones))
+            let equal = ((comma &- ones) & ~comma) | ((quote &- ones) & ~quote)
+            return (word | control | equal) & highs != 0
+        }
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if hasSpecialByte(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte >= 0x80 || byte < 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// Whether `bytes` are well-formed UTF-8, which String(decoding:as:) keeps as they are.

@@ -72,6 +72,9 @@ import Testing
                    '' AS n, '"' AS o
             UNION ALL SELECT 'é', char(194) || 'x', char(8232), ',', 'x' || char(226, 128), NULL, 0, 7, 0.1, 2.0,
                    x'', 'a' || char(0) || 'b', CAST(x'c3' AS TEXT), ' ', 'no'
+            UNION ALL SELECT 'a long plain field, then', 'sixteen bytes ok', 'eight by' || char(13) || 'tes later',
+                   'nine byte"s', 'seventeen bytes,x', 'tab' || char(9) || 'bed in a long field', 'Bakhtiyor Saidov; Wang Yi',
+                   'ministre chinois des Affaires étrangères', 1, 2, 3, '0123456789abcde' || char(10), 'x', '', 'end'
             """
         let expected = Renderer().render(try ResultTable(statement: db.prepare(sql)), as: .csv)
         var bytes: [UInt8] = []
