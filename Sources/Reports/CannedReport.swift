@@ -109,8 +109,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case badSearch(query: String, reason: String)
     case readOnly(String)
     case tooManyRows(Int, format: String)
-    /// A thread mentioned between several sets of countries, none chosen: each "CN-KZ (12)".
-    case severalCountries(thread: String, groups: [String])
+    /// A thread mentioned between several sets of countries, none chosen.
+    case severalCountries(thread: String, groups: [CountryGroup])
 
     public var description: String {
         switch self {
@@ -135,9 +135,9 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case .tooManyRows(let limit, let format):
             "more than \(limit) rows: too many to lay out as \(format); use --format csv or json, which stream any number"
         case .severalCountries(let thread, let groups):
-            "thread \(thread) is mentioned between \(groups.count) sets of countries: \(groups.prefix(8).joined(separator: ", "))"
-                + (groups.count > 8 ? ", …" : "") + "; choose one with --countries"
-                + (groups.first { !$0.hasPrefix("unknown") }.map { ", e.g. --countries \($0.prefix { $0 != " " })" } ?? "")
+            "thread \(thread) is mentioned between \(groups.count) sets of countries: "
+                + groups.prefix(8).map(\.description).joined(separator: ", ") + (groups.count > 8 ? ", …" : "")
+                + "; choose one with --countries" + (groups.lazy.compactMap(\.countries).first.map { ", e.g. --countries \($0)" } ?? "")
         }
     }
 }

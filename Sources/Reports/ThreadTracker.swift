@@ -87,6 +87,21 @@ public struct ThreadReport: Sendable {
     }
 }
 
+/// How many mentions a thread has between one set of countries.
+public struct CountryGroup: Sendable, Equatable, CustomStringConvertible {
+    /// "CN-KZ"; nil for meetings whose countries are unknown.
+    public let countries: String?
+    public let mentions: Int
+
+    public init(countries: String?, mentions: Int) {
+        self.countries = countries
+        self.mentions = mentions
+    }
+
+    /// "CN-KZ (12)".
+    public var description: String { "\(countries ?? "unknown countries") (\(mentions))" }
+}
+
 /// Computes ``ThreadReport``s from the archive.
 public struct ThreadTracker {
     /// Months without a mention after which a thread not otherwise measured is dormant.
@@ -211,8 +226,7 @@ public struct ThreadTracker {
         }
         let found = try mentions(of: thread.id)
         if found.groups.count > 1 {
-            throw ReportError.severalCountries(
-                thread: thread.id, groups: found.groups.map { "\($0.countries ?? "unknown countries") (\($0.mentions))" })
+            throw ReportError.severalCountries(thread: thread.id, groups: found.groups)
         }
         return try report(
             thread, mentions: found.rows, groups: found.groups, target: target, countries: found.groups.first?.countries, asOf: asOf)
@@ -223,7 +237,6 @@ public struct ThreadTracker {
         date: String?, people: String, text: String, source: String, meeting: Int64, target: String?, commitment: Int64,
         countries: String?
     )
-    typealias CountryGroup = (countries: String?, mentions: Int)
     typealias TargetRow = (series: String, baseline: String?, factor: Double?, value: Double?, deadline: String, countries: String?)
 
     /// The thread's title and topic, following a rename or merge; unknown ids get a suggestion.
@@ -241,9 +254,8 @@ public struct ThreadTracker {
     }
 
     /// The mentions of the thread in date order — all of them, or `only` those between one set
-    /// of countries — and how many it has between each set of countries, most first (nil: a
-    /// meeting whose countries are unknown).
-    func mentions(of id: String, only countries: String?? = .none) throws -> (rows: [MentionRow], groups: [CountryGroup]) {
+    /// of countries — and how many it has between each set of countries, most first.
+    func mentions(of id: String, only countries: String? = nil) throws -> (rows: [MentionRow], groups: [CountryGroup]) {
         // The people and countries of a meeting come from meeting_summary (v_meetings
         // stored, see migration 0006), the source's meeting and location from the
         // source_meeting index rather than the rows behind their long bodies. The
@@ -306,7 +318,7 @@ public struct ThreadTracker {
         var notes: [String] = []
         let others = groups.filter { $0.countries != countries }
         if !others.isEmpty {
-            let listed = others.prefix(5).map { "\($0.countries ?? "unknown countries") (\($0.mentions))" }.joined(separator: ", ")
+            let listed = others.prefix(5).map(\.description).joined(separator: ", ")
             notes.append("also mentioned between \(listed)\(others.count > 5 ? ", …" : ""): --countries follows one of them")
         }
         // A target measures the series of its countries only.
