@@ -9,6 +9,20 @@ public enum StoreOutcome: Equatable, Sendable {
     case unchanged(sourceID: Int64)
 }
 
+/// What an import batch reads once instead of once per row: facts the batch
+/// itself does not change.
+struct ImportBatchState {
+    /// Country codes in the archive when the batch began; codes are never deleted.
+    let knownCountries: Set<String>
+    /// Whether any commitment's thread was set by hand (`threads assign`); most archives have none.
+    let hasThreadOverrides: Bool
+
+    init(_ connection: Connection) throws {
+        knownCountries = Set(try connection.query("SELECT code FROM country") { try $0.get(0, as: String.self) })
+        hasThreadOverrides = try connection.scalar("SELECT 1 FROM thread_override LIMIT 1", as: Int.self) != nil
+    }
+}
+
 extension Archive {
     /// Runs `body`, which stores sources, in one transaction; before committing,
     /// counts what it added in the report summaries and indexes every source and
@@ -19,8 +33,9 @@ extension Archive {
     /// Called inside another batch, it is part of that batch.
     public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
-            let isOuter = try connection.cachedStatement("SELECT 1 FROM search_index_pending").map { _ in true }.isEmpty
-            guard isOuter else { return try body() }
+            guard batch == nil else { return try body() }
+            batch = try ImportBatchState(connection)
+            defer { batch = nil }
             try connection.execute(
                 """
                 INSERT INTO search_index_pending (id, sources_after, statements_after)
@@ -137,8 +152,8 @@ extension Archive {
     /// ("Tokayev") matches the one person whose name contains it, if only one does.
     public func personID(named name: String, country: String?) throws -> Int64 {
         let key = PersonKey.make(name)
-        if let id = try findPerson(key: key) {
-            if let country { try setCountryIfUnknown(person: id, country: country) }
+        if let (id, hasCountry) = try findPerson(key: key) {
+            if let country, !hasCountry { try setCountryIfUnknown(person: id, country: country) }
             return id
         }
         let tokens = PersonKey.tokens(of: name)
@@ -155,9 +170,11 @@ extension Archive {
         return id
     }
 
-    private func findPerson(key: String) throws -> Int64? {
-        try connection.cachedStatement("SELECT person_id FROM person_alias WHERE name_key = ?")
-            .map([key]) { try $0.get(0, as: Int64.self) }.first
+    /// The person a name key belongs to, and whether their country is known.
+    private func findPerson(key: String) throws -> (id: Int64, hasCountry: Bool)? {
+        try connection.cachedStatement(
+            "SELECT a.person_id, p.country_code IS NOT NULL FROM person_alias a JOIN person p ON p.id = a.person_id WHERE a.name_key = ?"
+        ).map([key]) { (try $0.get(0, as: Int64.self), try $0.get(1, as: Bool.self)) }.first
     }
 
     private func findPerson(containing token: String, country: String?) throws -> Int64? {
@@ -179,6 +196,7 @@ extension Archive {
 
     /// Makes sure a country code can be referenced; unknown codes are named by their code.
     func ensureCountry(_ code: String) throws {
+        if batch?.knownCountries.contains(code) == true { return }
         try connection.execute(
             "INSERT OR IGNORE INTO country (code, name_en, name_fr) VALUES (?, ?, ?)", [code, code, code])
     }

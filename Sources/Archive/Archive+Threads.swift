@@ -74,7 +74,9 @@ extension Archive {
     /// text first, then the id the extractor gave (following merges and
     /// renames), then the catalogue's wordings.
     func resolveThread(text: String, extracted: String?) throws -> (thread: String?, isOverride: Bool) {
-        if let override = try connection.cachedStatement("SELECT thread_id FROM thread_override WHERE commitment_text = ?")
+        // An import batch knows whether there are overrides at all; most archives have none.
+        if batch?.hasThreadOverrides != false,
+           let override = try connection.cachedStatement("SELECT thread_id FROM thread_override WHERE commitment_text = ?")
             .map([text], { $0[0] }).first
         {
             return (String.fromDatabaseValue(override) ?? nil, true)

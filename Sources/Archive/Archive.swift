@@ -12,6 +12,8 @@ public final class Archive {
     public let connection: Connection
     /// The path of the archive file.
     public var path: String { connection.path }
+    /// Set while an import batch is open (``importBatch(_:)``).
+    var batch: ImportBatchState?
 
     private init(connection: Connection) {
         self.connection = connection

@@ -103,6 +103,17 @@ import Testing
         #expect(try count("person_alias") == 2)
     }
 
+    @Test func aPersonFirstSeenWithoutCountryGetsItLaterAndKeepsIt() throws {
+        _ = try archive.store(source(sha: "a", people: [("Wang Yi", nil), ("Murat Nurtleu", "KZ")]), importedAt: "t")
+        let country = { try self.archive.connection.scalar("SELECT country_code FROM person WHERE name = 'Wang Yi'", as: String.self) }
+        #expect(try country() == nil)
+        _ = try archive.store(source(sha: "b", date: "2025-05-01", people: [("Wang Yi", "CN")]), importedAt: "t")
+        #expect(try country() == "CN")
+        _ = try archive.store(source(sha: "c", date: "2025-06-01", people: [("Wang Yi", "KZ")]), importedAt: "t")
+        #expect(try country() == "CN")
+        #expect(try count("person") == 2)
+    }
+
     @Test func unknownCountryCodeIsAddedNotRefused() throws {
         var visit = source(sha: "c")
         visit.meeting.countries = ["CN", "ZW"]
