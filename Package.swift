@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, each depending only on the ones above it:
 //   CSQLite → SQLiteDB → Archive → Importer / Reports → bilat
 //   CLibXML2 → Extraction → Importer
+//   CSHA256 → Importer
 let package = Package(
     name: "bilat",
     platforms: [.macOS(.v15)],
@@ -39,7 +40,8 @@ let package = Package(
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Extraction", dependencies: ["CLibXML2"]),
-        .target(name: "Importer", dependencies: ["Archive", "Extraction"]),
+        .target(name: "CSHA256"),
+        .target(name: "Importer", dependencies: ["Archive", "Extraction", "CSHA256"]),
         .target(name: "CorpusGenerator"),
         .target(name: "Reports", dependencies: ["Archive", "SQLiteDB"], plugins: ["EmbedMigrations"]),
         .executableTarget(
