@@ -13,12 +13,36 @@ public struct ImportInput: Sendable {
 
     /// A file on disk.
     public static func file(_ path: String) -> ImportInput {
-        ImportInput(location: path) {
-            guard FileManager.default.isReadableFile(atPath: path),
-                  let data = FileManager.default.contents(atPath: path)
-            else { throw ImportFailure.unreadable }
-            return Array(data)
+        ImportInput(location: path) { try readFile(path) }
+    }
+
+    /// The bytes of the file at `path`: one open, fstat and read straight into
+    /// the array. FileManager's checks and copies cost a tenth of extracting a
+    /// short press release.
+    static func readFile(_ path: String) throws(ImportFailure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(errno) }
+        // One byte more than its size, so that one read also finds the end of the file;
+        // a file that grows while it is read is read to its new end.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(errno)
+            }
+            count += read
         }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 }
 
@@ -80,13 +104,14 @@ public enum SourceFiles {
 
 /// Why one source was not imported.
 public enum ImportFailure: Error, CustomStringConvertible, Sendable {
-    case unreadable
+    /// The file could not be opened or read; the system's error number.
+    case unreadable(Int32)
     case source(String)
     case archive(String)
 
     public var description: String {
         switch self {
-        case .unreadable: "cannot be read (permission denied?)"
+        case .unreadable(let code): "cannot be read: \(String(cString: strerror(code)).lowercased())"
         case .source(let reason): reason
         case .archive(let reason): "not stored: \(reason)"
         }

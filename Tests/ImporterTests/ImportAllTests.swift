@@ -1,0 +1,62 @@
+import Archive
+import CorpusGenerator
+import Foundation
+import Importer
+import TestSupport
+import Testing
+
+/// `Importer.importAll`: parsing ahead on background threads, results in the
+/// order of the inputs, and files that cannot be read named with the reason.
+@Suite struct ImportAllTests {
+    let folder: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        archive = try Archive.open(path: folder.path("import.db"))
+    }
+
+    @Test func manySmallBatchesKeepTheOrderOfTheInputs() throws {
+        let inputs = SummaryTests.inputs(count: 61, seed: 11)
+        let importer = Importer(archive: archive)
+        importer.batchSize = 4
+        var reported: [String] = []
+        let summary = try importer.importAll(inputs) { result in
+            switch result {
+            case .imported(let location, _, _), .unchanged(let location), .failed(let location, _):
+                reported.append(location)
+            }
+        }
+        #expect(reported == inputs.map(\.location))
+        #expect(summary.imported + summary.unchanged == 61 && summary.failed == 0)
+        // Sources are stored in input order too.
+        let stored = try archive.connection.query("SELECT location FROM source ORDER BY id") { try $0.get(0, as: String.self) }
+        #expect(stored == inputs.map(\.location).filter(stored.contains))
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func filesThatCannotBeReadAreNamedWithTheReason() throws {
+        let good = folder.path("good.txt")
+        var generator = CorpusGenerator(seed: 3)
+        try Data(generator.document(index: 0).utf8).write(to: URL(fileURLWithPath: good))
+        let missing = folder.path("missing.txt")
+        let directory = folder.path("folder.txt")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var failures: [String: String] = [:]
+        let summary = try Importer(archive: archive).importAll([.file(missing), .file(directory), .file(good)]) { result in
+            if case .failed(let location, let reason) = result { failures[location] = reason }
+        }
+        #expect(summary == ImportSummary(imported: 1, unchanged: 0, failed: 2))
+        #expect(failures[missing] == "cannot be read: no such file or directory")
+        #expect(failures[directory] == "cannot be read: is a directory")
+    }
+
+    @Test func aFileIsReadWhole() throws {
+        // Larger than any single read would need to be, and not a multiple of a page.
+        let text = String(repeating: "La Chine et le Kazakhstan. ", count: 20_000) + "Fin."
+        let path = folder.path("long.txt")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let source = try Importer(archive: archive).prepare(.file(path))
+        #expect(source.body.utf8.count == text.utf8.count)
+    }
+}
