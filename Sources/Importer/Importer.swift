@@ -53,22 +53,25 @@ public final class Importer {
         let importedAt = Self.timestamp()
         let pipeline = ParsePipeline(inputs, extractor: extractor, lookahead: 2 * batchSize)
         defer { pipeline.stop() }
-        for start in stride(from: 0, to: inputs.count, by: batchSize) {
-            let batch = start..<min(start + batchSize, inputs.count)
-            let parsed = pipeline.take(batch)
-            var results: [ImportResult] = []
-            try archive.importBatch {
-                for (index, prepared) in zip(batch, parsed) {
-                    results.append(store(prepared, from: inputs[index], importedAt: importedAt))
+        try archive.withBackgroundCheckpoints { committed in
+            for start in stride(from: 0, to: inputs.count, by: batchSize) {
+                let batch = start..<min(start + batchSize, inputs.count)
+                let parsed = pipeline.take(batch)
+                var results: [ImportResult] = []
+                try archive.importBatch {
+                    for (index, prepared) in zip(batch, parsed) {
+                        results.append(store(prepared, from: inputs[index], importedAt: importedAt))
+                    }
                 }
-            }
-            for result in results {
-                switch result {
-                case .imported: summary.imported += 1
-                case .unchanged: summary.unchanged += 1
-                case .failed: summary.failed += 1
+                committed()
+                for result in results {
+                    switch result {
+                    case .imported: summary.imported += 1
+                    case .unchanged: summary.unchanged += 1
+                    case .failed: summary.failed += 1
+                    }
+                    report(result)
                 }
-                report(result)
             }
         }
         return summary

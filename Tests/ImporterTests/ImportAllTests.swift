@@ -2,6 +2,7 @@ import Archive
 import CorpusGenerator
 import Foundation
 import Importer
+import SQLiteDB
 import TestSupport
 import Testing
 
@@ -58,5 +59,24 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let source = try Importer(archive: archive).prepare(.file(path))
         #expect(source.body.utf8.count == text.utf8.count)
+    }
+}
+
+extension ImportAllTests {
+    /// The log is checkpointed by the import's own checkpointer thread: after
+    /// an import the database file alone, without its log, holds every
+    /// source, and the writer's automatic checkpoint is back at SQLite's default.
+    @Test func anImportLeavesTheLogCheckpointed() throws {
+        let importer = Importer(archive: archive)
+        importer.batchSize = 16
+        _ = try importer.importAll(SummaryTests.inputs(count: 80, seed: 7))
+        #expect(try archive.connection.scalar("PRAGMA wal_autocheckpoint", as: Int.self) == 1000)
+        let stored = try archive.connection.scalar("SELECT count(*) FROM source", as: Int.self)
+        #expect(stored == 80)
+        // The database file without its log: what a checkpoint has copied, and only that.
+        let copy = folder.path("copy.db")
+        try FileManager.default.copyItem(atPath: archive.path, toPath: copy)
+        let alone = try Connection(path: copy, mode: .readOnly)
+        #expect(try alone.scalar("SELECT count(*) FROM source", as: Int.self) == stored)
     }
 }
