@@ -18,6 +18,10 @@ extension Archive {
         defer {
             checkpointer.stop()
             try? connection.execute("PRAGMA wal_autocheckpoint = 1000")
+            // Empty the log: a log left behind is read whole by the next process that
+            // opens the archive (recovery), and read-only commands cannot empty it.
+            // With 60 MB left after a 100k import every report took 60 ms instead of 20.
+            try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         }
         return try body { checkpointer.request() }
     }

@@ -78,5 +78,8 @@ extension ImportAllTests {
         try FileManager.default.copyItem(atPath: archive.path, toPath: copy)
         let alone = try Connection(path: copy, mode: .readOnly)
         #expect(try alone.scalar("SELECT count(*) FROM source", as: Int.self) == stored)
+        // And the log is left empty, so that the next command need not read it.
+        let log = try FileManager.default.attributesOfItem(atPath: archive.path + "-wal")[.size] as? Int
+        #expect(log == 0)
     }
 }
