@@ -90,7 +90,7 @@ public final class Connection {
     /// A prepared statement kept for reuse, for SQL run many times (imports).
     public func cachedStatement(_ sql: String) throws(SQLiteError) -> Statement {
         if let statement = statementCache[sql] { return statement }
-        let statement = try prepare(sql)
+        let statement = try Statement(connection: self, sql: sql, retainsConnection: false)
         statementCache[sql] = statement
         return statement
     }

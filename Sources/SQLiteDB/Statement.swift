@@ -1,15 +1,22 @@
 import CSQLite
 
 /// A prepared statement. It owns its `sqlite3_stmt`, finalizes it in `deinit`,
-/// and keeps its connection alive for as long as it lives.
+/// and keeps its connection alive for as long as it lives, except a statement
+/// of the connection's cache (``Connection/cachedStatement(_:)``), which the
+/// connection owns: use that one only while the connection lives.
 public final class Statement {
     let handle: OpaquePointer
     /// The connection this statement belongs to.
-    public let connection: Connection
+    public unowned let connection: Connection
+    /// The same connection, held by statements outside the cache. A cached one
+    /// holding it too made a cycle: the connection was never closed, so SQLite
+    /// never checkpointed and removed its log on close, and every later process
+    /// read that log whole on opening the archive.
+    private let retainedConnection: Connection?
     /// The SQL this statement was prepared from.
     public let sql: String
 
-    init(connection: Connection, sql: String) throws(SQLiteError) {
+    init(connection: Connection, sql: String, retainsConnection: Bool = true) throws(SQLiteError) {
         var handle: OpaquePointer?
         var tail: UnsafePointer<CChar>?
         let code = sql.withCString { sqlite3_prepare_v2(connection.handle, $0, -1, &handle, &tail) }
@@ -21,6 +28,7 @@ public final class Statement {
         }
         self.handle = handle
         self.connection = connection
+        retainedConnection = retainsConnection ? connection : nil
         self.sql = sql
     }
 

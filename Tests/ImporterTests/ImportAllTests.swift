@@ -78,8 +78,17 @@ extension ImportAllTests {
         try FileManager.default.copyItem(atPath: archive.path, toPath: copy)
         let alone = try Connection(path: copy, mode: .readOnly)
         #expect(try alone.scalar("SELECT count(*) FROM source", as: Int.self) == stored)
-        // And the log is left empty, so that the next command need not read it.
-        let log = try FileManager.default.attributesOfItem(atPath: archive.path + "-wal")[.size] as? Int
-        #expect(log == 0)
+    }
+
+    /// When the import's archive is closed, the log is gone (SQLite checkpoints and
+    /// removes it as its last connection closes), so the next command need not read it.
+    @Test func closingTheArchiveAfterAnImportRemovesTheLog() throws {
+        let path = folder.path("closed.db")
+        do {
+            let closing = try Archive.open(path: path)
+            _ = try Importer(archive: closing).importAll(SummaryTests.inputs(count: 40, seed: 9))
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 }

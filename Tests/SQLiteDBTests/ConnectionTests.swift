@@ -4,6 +4,21 @@ import TestSupport
 import Testing
 
 @Suite struct ConnectionTests {
+    /// A connection is closed when its last user lets go of it, cached statements
+    /// or not (they once kept it alive for ever, and with it the WAL file); a
+    /// statement prepared for the caller keeps its connection alive.
+    @Test func connectionsAreFreedAndStatementsKeepTheirs() throws {
+        weak var freed: Connection?
+        do {
+            let db = try Connection(path: ":memory:")
+            _ = try db.cachedStatement("SELECT 1").map { try $0.get(0, as: Int.self) }
+            freed = db
+        }
+        #expect(freed == nil)
+        let statement = try Connection(path: ":memory:").prepare("SELECT 42")
+        #expect(try statement.map { try $0.get(0, as: Int.self) } == [42])
+    }
+
     @Test func foreignKeysAreOn() throws {
         let db = try Connection(path: ":memory:")
         #expect(try db.scalar("PRAGMA foreign_keys", as: Int.self) == 1)
