@@ -34,6 +34,32 @@ extension Archive {
         INSERT OR REPLACE INTO meeting_summary (meeting_id, date, kind, place, countries, participants, sources)
         SELECT meeting_id, date, kind, place, countries, participants, sources FROM summary_pending_meeting
         """,
+        // Every row of a pending meeting, now that its summary is current (migration 0009).
+        // thread_countries counts the rows about to be replaced out, and the new ones in.
+        """
+        UPDATE thread_countries SET mentions = mentions - old.count
+        FROM (SELECT thread_id, countries, count(*) AS count FROM thread_mention
+              WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+              GROUP BY 1, 2) AS old
+        WHERE thread_countries.thread_id = old.thread_id AND thread_countries.countries = old.countries
+        """,
+        """
+        DELETE FROM thread_mention
+        WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+        """,
+        "INSERT INTO thread_mention (\(threadMentionColumns)) SELECT \(threadMentionColumns) FROM summary_pending_thread_mention",
+        """
+        INSERT INTO thread_countries (thread_id, countries, mentions)
+        SELECT thread_id, countries, count(*) FROM thread_mention
+        WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+        GROUP BY 1, 2
+        ON CONFLICT (thread_id, countries) DO UPDATE SET mentions = mentions + excluded.mentions
+        """,
+        "DELETE FROM thread_countries WHERE mentions = 0",
+        """
+        INSERT OR REPLACE INTO person_meeting (person_id, meeting_id, date, kind, place, role, participants)
+        SELECT person_id, meeting_id, date, kind, place, role, participants FROM summary_pending_person_meeting
+        """,
         """
         INSERT INTO meetings_by_year_pair (year, pair, meetings)
         SELECT substr(ms.date, 1, 4), coalesce(ms.countries, ''), count(*)
@@ -77,18 +103,36 @@ extension Archive {
         }
     }
 
-    /// Counts the threads of each topic again, after an edit moved mentions
-    /// between threads (link, unlink, merge, rename, a catalogue's wordings).
+    /// Counts the threads of each topic and lists each thread's mentions again,
+    /// after an edit moved mentions between threads (link, unlink, merge, rename,
+    /// a catalogue's wordings).
     ///
     /// Sources not yet summarised are folded in first: the recount includes them.
     func rebuildThreadSummary() throws {
         try updateSummaries()
         try connection.execute("DELETE FROM topic_thread", [])
         try connection.execute("INSERT INTO topic_thread (topic, thread_id, mentions) \(Self.topicThreadCount)", [])
+        try connection.execute("DELETE FROM thread_mention", [])
+        try connection.execute("INSERT INTO thread_mention (\(Self.threadMentionColumns)) \(Self.threadMentionList)", [])
+        try connection.execute("DELETE FROM thread_countries", [])
+        try connection.execute("INSERT INTO thread_countries (thread_id, countries, mentions) \(Self.threadCountriesCount)", [])
     }
 
     static let topicThreadCount =
         "SELECT topic, thread_id, count(*) FROM commitment WHERE thread_id IS NOT NULL GROUP BY topic, thread_id"
+
+    static let threadMentionColumns = "thread_id, countries, sort_date, commitment_id, meeting_id, date, people, text, target, source"
+
+    static let threadCountriesCount = "SELECT thread_id, countries, count(*) FROM thread_mention GROUP BY thread_id, countries"
+
+    /// Every threaded commitment with its meeting's countries, date and people
+    /// from meeting_summary (which `bilat check` compares with v_meetings).
+    static let threadMentionList = """
+        SELECT c.thread_id, coalesce(m.countries, '') AS countries, coalesce(m.date, '~') AS sort_date, c.id AS commitment_id,
+               m.meeting_id, m.date, coalesce(m.participants, '') AS people, c.text, c.target, s.location AS source
+        FROM commitment c JOIN source s ON s.id = c.source_id JOIN meeting_summary m ON m.meeting_id = s.meeting_id
+        WHERE c.thread_id IS NOT NULL
+        """
 
     /// For `bilat check`: each summary against a recount from the base tables,
     /// as (invariant name, what the summary holds, what the recount gives, the key columns).
@@ -116,6 +160,22 @@ extension Archive {
          "SELECT topic, thread_id, mentions FROM topic_thread",
          topicThreadCount,
          "'topic ' || topic || ' thread ' || thread_id"),
+        ("thread mentions equal a recount",
+         "SELECT \(threadMentionColumns) FROM thread_mention",
+         threadMentionList,
+         "'commitment ' || commitment_id"),
+        ("thread mentions per countries equal a recount",
+         "SELECT thread_id, countries, mentions FROM thread_countries",
+         threadCountriesCount,
+         "'thread ' || thread_id || ' countries ' || countries"),
+        ("meetings per person equal a recount",
+         "SELECT person_id, meeting_id, date, kind, place, role, participants FROM person_meeting",
+         """
+         SELECT found.person_id, m.meeting_id, m.date, m.kind, m.place, found.role, m.participants
+         FROM (SELECT person_id, meeting_id, role, min(rowid) FROM participation GROUP BY person_id, meeting_id) AS found
+         JOIN meeting_summary m ON m.meeting_id = found.meeting_id
+         """,
+         "'person ' || person_id || ' meeting ' || meeting_id"),
         ("documents per year and kind equal a recount",
          "SELECT year, kind, documents FROM documents_by_year_kind",
          """

@@ -120,14 +120,15 @@ public struct ThreadTracker {
         var rows: [[DatabaseValue]] = []
         for id in ids {
             let thread = try threadInfo(id)
-            let found = try mentions(of: id)
+            let groups = try countryGroups(of: id)
             let target = try targetRow(of: id)
-            var followed = found.groups.map(\.countries)
+            var followed = groups.map(\.countries)
             if let countries = target?.countries, !followed.contains(countries) { followed.append(countries) }
             if followed.isEmpty { followed = [nil] }
             for countries in followed.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
                 let report = try self.report(
-                    thread, mentions: found.rows, groups: found.groups, target: target, countries: countries, asOf: asOf)
+                    thread, mentions: mentions(of: id, between: countries), groups: groups, target: target, countries: countries,
+                    asOf: asOf)
                 rows.append([
                     .text(report.id), countries.map(DatabaseValue.text) ?? .null, .text(report.topic), .text(report.status.rawValue),
                     .integer(Int64(report.mentions.count)),
@@ -220,23 +221,22 @@ public struct ThreadTracker {
     public func track(_ id: String, countries: String? = nil, asOf: String) throws -> ThreadReport {
         let thread = try threadInfo(id)
         let target = try targetRow(of: thread.id)
-        if let followed = countries ?? target?.countries {
-            let found = try mentions(of: thread.id, only: followed)
-            return try report(thread, mentions: found.rows, groups: found.groups, target: target, countries: followed, asOf: asOf)
-        }
-        let found = try mentions(of: thread.id)
-        if found.groups.count > 1 {
-            throw ReportError.severalCountries(thread: thread.id, groups: found.groups)
+        let groups = try countryGroups(of: thread.id)
+        let followed: String?
+        if let chosen = countries ?? target?.countries {
+            followed = chosen
+        } else if groups.count > 1 {
+            throw ReportError.severalCountries(thread: thread.id, groups: groups)
+        } else {
+            followed = groups.first?.countries
         }
         return try report(
-            thread, mentions: found.rows, groups: found.groups, target: target, countries: found.groups.first?.countries, asOf: asOf)
+            thread, mentions: mentions(of: thread.id, between: followed), groups: groups, target: target, countries: followed,
+            asOf: asOf)
     }
 
     typealias ThreadInfo = (id: String, title: String, topic: String)
-    typealias MentionRow = (
-        date: String?, people: String, text: String, source: String, meeting: Int64, target: String?, commitment: Int64,
-        countries: String?
-    )
+    typealias MentionRow = (date: String?, people: String, text: String, source: String, meeting: Int64, target: String?)
     typealias TargetRow = (series: String, baseline: String?, factor: Double?, value: Double?, deadline: String, countries: String?)
 
     /// The thread's title and topic, following a rename or merge; unknown ids get a suggestion.
@@ -253,45 +253,29 @@ public struct ThreadTracker {
         throw ReportError.notFound(what: "thread", name: id, suggestion: Suggestions.phrase(for: id, among: known))
     }
 
-    /// The mentions of the thread in date order — all of them, or `only` those between one set
-    /// of countries — and how many it has between each set of countries, most first.
-    func mentions(of id: String, only countries: String? = nil) throws -> (rows: [MentionRow], groups: [CountryGroup]) {
-        // The people and countries of a meeting come from meeting_summary (v_meetings
-        // stored, see migration 0006), the source's meeting and location from the
-        // source_meeting index rather than the rows behind their long bodies. The
-        // texts of mentions between other countries are never read.
-        var counts: [String?: Int] = [:]
-        let found = try connection.query(
+    /// How many mentions the thread has between each set of countries, most first
+    /// (thread_countries, migration 0009).
+    func countryGroups(of id: String) throws -> [CountryGroup] {
+        try connection.query("SELECT nullif(countries, ''), mentions FROM thread_countries WHERE thread_id = ?", [id]) {
+            CountryGroup(countries: try $0.get(0, as: String?.self), mentions: try $0.get(1, as: Int.self))
+        }.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : ($0.countries ?? "") < ($1.countries ?? "") }
+    }
+
+    /// The mentions of the thread between `countries` (nil: meetings without countries), by date
+    /// (undated last), then commitment.
+    func mentions(of id: String, between countries: String?) throws -> [MentionRow] {
+        // One range of thread_mention, in its key's order: it holds what is shown of each
+        // mention (reading the commitment, its source and its meeting was three random
+        // pages per mention).
+        try connection.query(
             """
-            SELECT m.countries, m.date, coalesce(m.participants, ''), c.text, s.location, s.meeting_id, c.target, c.id
-            FROM commitment c
-            JOIN source s INDEXED BY source_meeting ON s.id = c.source_id
-            JOIN meeting_summary m ON m.meeting_id = s.meeting_id
-            WHERE c.thread_id = ?
-            """, [id]
-        ) { row -> MentionRow? in
-            let between = try row.get(0, as: String?.self)
-            counts[between, default: 0] += 1
-            if let countries, between != countries { return nil }
-            return (date: try row.get(1, as: String?.self), people: try row.get(2, as: String.self), text: try row.get(3, as: String.self),
-                    source: try row.get(4, as: String.self), meeting: try row.get(5, as: Int64.self), target: try row.get(6, as: String?.self),
-                    commitment: try row.get(7, as: Int64.self), countries: between)
+            SELECT date, people, text, source, meeting_id, target FROM thread_mention
+            WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
+            """, [id, countries ?? ""]
+        ) { row -> MentionRow in
+            (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
+             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
         }
-        let unsorted = found.compactMap { $0 }
-        // Sorted here, by key: SQLite's sorter would copy every text of every mention.
-        let keys = unsorted.map { (date: $0.date, commitment: $0.commitment) }
-        let rows = keys.indices.sorted { first, second in
-            // ORDER BY date IS NULL, date, commitment id
-            switch (keys[first].date, keys[second].date) {
-            case let (a?, b?) where a != b: a < b
-            case (nil, _?): false
-            case (_?, nil): true
-            default: keys[first].commitment < keys[second].commitment
-            }
-        }.map { unsorted[$0] }
-        let groups = counts.map { CountryGroup(countries: $0.key, mentions: $0.value) }
-            .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : ($0.countries ?? "") < ($1.countries ?? "") }
-        return (rows, groups)
     }
 
     func targetRow(of id: String) throws -> TargetRow? {
@@ -303,12 +287,11 @@ public struct ThreadTracker {
         }.first
     }
 
-    /// The report of the thread between `countries`, from its mentions there (others are skipped).
+    /// The report of the thread between `countries`, from its mentions there.
     func report(
-        _ thread: ThreadInfo, mentions all: [MentionRow], groups: [CountryGroup], target: TargetRow?, countries: String?, asOf: String
+        _ thread: ThreadInfo, mentions rawMentions: [MentionRow], groups: [CountryGroup], target: TargetRow?, countries: String?,
+        asOf: String
     ) throws -> ThreadReport {
-        // (Already filtered when read for one set of countries: the copy is then skipped.)
-        let rawMentions = all.allSatisfy { $0.countries == countries } ? all : all.filter { $0.countries == countries }
         let roles = Self.roles(of: rawMentions.map { (meeting: $0.meeting, text: $0.text, target: $0.target) })
         let mentions = zip(rawMentions, roles).map { mention, role in
             ThreadReport.Mention(

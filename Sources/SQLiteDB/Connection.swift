@@ -59,6 +59,7 @@ public final class Connection {
         bilat_disable_load_extension(handle)
         do {
             try execute("PRAGMA foreign_keys = ON")
+            if mode == .readOnly { try execute("PRAGMA mmap_size = 2147418112") }
         } catch {
             sqlite3_close_v2(handle)
             throw error

@@ -87,4 +87,44 @@ import Testing
             [.text("CN-UZ"), .text("stated"), .integer(1)],
         ])
     }
+
+    @Test func aThreadAtMeetingsWithoutCountriesIsFollowedThere() throws {
+        _ = try archive.store(NewSource(
+            location: "mem://d", sha256: String(repeating: "d", count: 64), language: "en", title: "T", publishedAt: nil, body: "Body",
+            meeting: NewMeeting(date: "2025-02-02", place: nil, kind: "talks", countries: []),
+            participants: [], statements: [],
+            commitments: [NewCommitment(text: "Visas will be waived", topic: "travel", thread: "visa-free", threadTitle: "Visa-free travel",
+                                        target: nil, deadline: nil)],
+            documents: []), importedAt: "t")
+        let report = try ThreadTracker(archive: archive).track("visa-free", asOf: "2025-06-01")
+        #expect(report.countries == nil)
+        #expect(report.mentions.map(\.text) == ["Visas will be waived"])
+        #expect(report.status == .stated)
+    }
+
+    @Test func undatedMentionsComeLast() throws {
+        _ = try archive.store(NewSource(
+            location: "mem://e", sha256: String(repeating: "e", count: 64), language: "en", title: "T", publishedAt: nil, body: "Body",
+            meeting: NewMeeting(date: nil, place: nil, kind: "talks", countries: ["CN", "KZ"]),
+            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil)], statements: [],
+            commitments: [NewCommitment(text: "The two sides will double bilateral trade", topic: "trade", thread: nil, threadTitle: nil,
+                                        target: nil, deadline: nil)],
+            documents: []), importedAt: "t")
+        try load(targetCountries: "CN-KZ")
+        let report = try ThreadTracker(archive: archive).track("trade-doubling", asOf: "2025-06-01")
+        #expect(report.mentions.map(\.date) == ["2024-07-03", "2025-04-25", nil])
+        #expect(report.mentions.map(\.source) == ["mem://a", "mem://c", "mem://e"])
+    }
+
+    @Test func theMentionsOfAThreadAreStoredByCountries() throws {
+        try load(targetCountries: "CN-KZ")
+        let rows = try archive.connection.query(
+            "SELECT countries, date, text, source FROM thread_mention WHERE thread_id = 'trade-doubling' ORDER BY date") {
+            $0.values.map { String.fromDatabaseValue($0) ?? "" }
+        }
+        let text = "The two sides will double bilateral trade"
+        #expect(rows == [
+            ["CN-KZ", "2024-07-03", text, "mem://a"], ["CN-UZ", "2025-01-10", text, "mem://b"], ["CN-KZ", "2025-04-25", text, "mem://c"],
+        ])
+    }
 }

@@ -51,7 +51,7 @@ import Testing
             meeting: NewMeeting(date: date, place: nil, kind: kind, countries: countries),
             participants: people.map { NewParticipant(name: $0.0, country: $0.1, role: "ministre") },
             statements: people.map { NewStatement(speaker: $0.0, text: "\($0.0) a parlé (\(sha)).") },
-            commitments: [NewCommitment(text: "engagement \(sha)", topic: topic, thread: nil, threadTitle: nil, target: nil, deadline: nil)],
+            commitments: [NewCommitment(text: "engagement \(sha)", topic: topic, thread: "\(topic)-thread", threadTitle: nil, target: nil, deadline: nil)],
             documents: [NewDocument(title: "accord \(sha)", kind: "agreement")])
     }
 
@@ -73,6 +73,9 @@ import Testing
             importedAt: "t")
         _ = try archive.store(Self.readout("d", date: "2031-05-02", countries: ["CN", "KZ", "TM"], people: [wang, rashid]), importedAt: "t")
         #expect(try rows(archive, pairs) == [[.text("CN-KZ-TM"), .integer(1)]])
+        // The mention stored with the first readout moved with its meeting.
+        #expect(try rows(archive, "SELECT countries, date FROM thread_mention WHERE thread_id = 'trade-thread' AND date = '2031-05-02'")
+            == [[.text("CN-KZ-TM"), .text("2031-05-02")], [.text("CN-KZ-TM"), .text("2031-05-02")]])
         #expect(try rows(archive, "SELECT kind, sources FROM meeting_summary WHERE date = '2031-05-02'") == [[.text("talks"), .integer(3)]])
         #expect(try Self.summaryProblems(archive) == [])
     }
@@ -110,7 +113,7 @@ import Testing
         let inputs = Self.inputs(count: 120)
         try Self.importInBatches(inputs, into: archive, batch: 50)
         let tables = ["summary_state", "meeting_summary", "meetings_by_year_pair", "person_summary", "topic_summary",
-                      "topic_thread", "documents_by_year_kind"]
+                      "topic_thread", "documents_by_year_kind", "thread_mention", "thread_countries", "person_meeting"]
         let before = try tables.map { try rows(archive, "SELECT * FROM \($0)") }
         try Self.importInBatches(inputs, into: archive, batch: 50)
         #expect(try tables.map { try rows(archive, "SELECT * FROM \($0)") } == before)
@@ -159,7 +162,9 @@ import Testing
                 INSERT INTO person_alias VALUES ('wang yi', 1, 'Wang Yi'), ('murat nurtleu', 2, 'Murat Nurtleu');
                 INSERT INTO participation VALUES (1, 1, 1, 'ministre'), (1, 2, 1, NULL), (1, 1, 2, 'minister'), (2, 2, 3, NULL);
                 INSERT INTO statement (source_id, person_id, position, text) VALUES (1, 1, 0, 'Un'), (2, 1, 0, 'One'), (3, 2, 0, 'Two');
-                INSERT INTO commitment (source_id, position, topic, text) VALUES (1, 0, 'trade', 'x'), (2, 0, 'trade', 'y'), (3, 0, 'energy', 'z');
+                INSERT INTO commitment_thread (id, title, topic) VALUES ('trade-doubling', 'Double trade', 'trade');
+                INSERT INTO commitment (source_id, position, topic, text, thread_id) VALUES
+                    (1, 0, 'trade', 'x', 'trade-doubling'), (2, 0, 'trade', 'y', NULL), (3, 0, 'energy', 'z', NULL);
                 INSERT INTO signed_document (source_id, position, title, kind) VALUES (1, 0, 'M', 'memorandum'), (3, 0, 'N', 'agreement');
                 """)
         }
@@ -176,6 +181,16 @@ import Testing
             [.text("trade"), .integer(2), .integer(1), .text("2024-03-01"), .text("2024-03-01")],
         ])
         #expect(try rows(migrated, "SELECT * FROM meetings_by_year_pair") == [[.text("2024"), .text("CN-KZ"), .integer(1)]])
+        #expect(try rows(migrated, "SELECT * FROM thread_mention") == [
+            [.text("trade-doubling"), .text("CN-KZ"), .text("2024-03-01"), .integer(1), .integer(1), .text("2024-03-01"),
+             .text("Murat Nurtleu; Wang Yi"), .text("x"), .null, .text("a.txt")],
+        ])
+        #expect(try rows(migrated, "SELECT * FROM thread_countries") == [[.text("trade-doubling"), .text("CN-KZ"), .integer(1)]])
+        #expect(try rows(migrated, "SELECT person_id, meeting_id, date, role, participants FROM person_meeting ORDER BY 1, 2") == [
+            [.integer(1), .integer(1), .text("2024-03-01"), .text("ministre"), .text("Murat Nurtleu; Wang Yi")],
+            [.integer(2), .integer(1), .text("2024-03-01"), .null, .text("Murat Nurtleu; Wang Yi")],
+            [.integer(2), .integer(2), .null, .null, .text("Murat Nurtleu")],
+        ])
         #expect(try rows(migrated, "SELECT * FROM documents_by_year_kind ORDER BY 1") == [
             [.text("2024"), .text("memorandum"), .integer(1)], [.text("unknown"), .text("agreement"), .integer(1)],
         ])
