@@ -206,8 +206,19 @@ public struct Renderer: Sendable {
     func renderCSV(_ table: ResultTable) -> String {
         var out: [UInt8] = []
         Self.appendCSVLine(table.columns, to: &out)
-        for row in table.rows { Self.appendCSVLine(row.map(\.displayText), to: &out) }
+        for row in table.rows { Self.appendCSVLine(row, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``appendCSVLine(_:to:)`` of the values' `displayText`, without an array of
+    /// them per row (`bilat track` prints thousands of rows).
+    static func appendCSVLine(_ values: [DatabaseValue], to out: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            var text = value.displayText
+            text.withUTF8 { appendCSVField($0, to: &out) }
+        }
+        out += [0x0D, 0x0A]
     }
 
     // MARK: json

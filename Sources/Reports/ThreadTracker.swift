@@ -153,21 +153,24 @@ public struct ThreadTracker {
     public static func roles(of mentions: [(meeting: Int64, text: String, target: String?)]) -> [String] {
         let firstMeeting = mentions.first?.meeting
         var lastTarget: Double?
+        var lowered: [UInt8] = []
         return mentions.map { mention in
             let amount = mention.target.flatMap(Self.amount(in:))
             defer { if let amount { lastTarget = amount } }
             if mention.meeting == firstMeeting { return "set" }
             if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
-            let lowered = lowercasedBytes(mention.text)
+            lowercaseBytes(of: mention.text, into: &lowered)
             if achievementPhrases.contains(where: { Self.bytes(lowered, contain: $0) }) { return "reported achieved" }
             return "reaffirmed"
         }
     }
 
-    /// The UTF-8 bytes of `text` with ASCII and Latin-1 capitals (A-Z, À-Þ) in lower case, in one
-    /// byte pass: all the phrases above need, where `String.lowercased()` was half of `bilat track`.
-    static func lowercasedBytes(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
+    /// Puts the UTF-8 bytes of `text` in `bytes` (its storage reused: thousands of mentions) with
+    /// ASCII and Latin-1 capitals (A-Z, À-Þ) in lower case, in one byte pass: all the phrases
+    /// above need, where `String.lowercased()` was half of `bilat track`.
+    static func lowercaseBytes(of text: String, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -180,7 +183,6 @@ public struct ThreadTracker {
             }
             index += 1
         }
-        return bytes
     }
 
     /// Whether `needle` occurs in `haystack`: memchr to each candidate first byte, then memcmp.
@@ -267,15 +269,20 @@ public struct ThreadTracker {
         // One range of thread_mention, in its key's order: it holds what is shown of each
         // mention (reading the commitment, its source and its meeting was three random
         // pages per mention).
-        try connection.query(
+        // Appended here rather than through the generic Statement.map: unspecialised, it
+        // copied each row's tuple through the runtime (a third of the query's time).
+        var rows: [MentionRow] = []
+        try connection.prepare(
             """
             SELECT date, people, text, source, meeting_id, target FROM thread_mention
             WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
-            """, [id, countries ?? ""]
-        ) { row -> MentionRow in
-            (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
-             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
+            """
+        ).forEachRow([id, countries ?? ""]) { row in
+            rows.append((
+                date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
+                source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self)))
         }
+        return rows
     }
 
     func targetRow(of id: String) throws -> TargetRow? {

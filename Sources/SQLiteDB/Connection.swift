@@ -59,7 +59,13 @@ public final class Connection {
         bilat_disable_load_extension(handle)
         do {
             try execute("PRAGMA foreign_keys = ON")
-            if mode == .readOnly { try execute("PRAGMA mmap_size = 2147418112") }
+            if mode == .readOnly {
+                // Readers map the file rather than copy each page they read, and sort in
+                // memory: the sorter spilled reports of 20,000 rows to a temporary file.
+                try execute("PRAGMA mmap_size = 2147418112")
+                try execute("PRAGMA cache_size = -16384")
+                try execute("PRAGMA temp_store = MEMORY")
+            }
         } catch {
             sqlite3_close_v2(handle)
             throw error

@@ -41,6 +41,16 @@ import Testing
         #expect(try reader.scalar("SELECT count(*) FROM t", as: Int.self) == 0)
     }
 
+    @Test func readOnlyConnectionsMapTheFileWritersDoNot() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("map.db")
+        let writer = try Connection(path: path)
+        try writer.execute("CREATE TABLE t (v INTEGER)")
+        #expect(try writer.scalar("PRAGMA mmap_size", as: Int.self) == 0)
+        let reader = try Connection(path: path, mode: .readOnly)
+        #expect(try reader.scalar("PRAGMA mmap_size", as: Int.self) ?? 0 >= 1 << 30)
+    }
+
     @Test func missingFileIsNotCreatedInReadOnlyMode() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("absent.db")
