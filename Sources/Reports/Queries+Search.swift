@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import SQLiteDB
 import Synchronization
 
@@ -235,7 +236,10 @@ private struct SearchPlan: Sendable {
         precondition(SearchIndex.all.count == 2, "each worker reads the statistics of one index")
         let board = SearchBoard(indexes: SearchIndex.all.count, chunks: chunks.count)
         let plan = self
-        DispatchQueue.global(qos: .userInitiated).async { plan.work(as: 1, on: board, path: path) }
+        // A thread of its own, not a global dispatch queue: this thread waits for the
+        // other, and a dispatch pool that does not start a worker (seen once, on a
+        // loaded machine: the search waited forever) would leave it waiting.
+        Thread.detachNewThread { plan.work(as: 1, on: board, path: path) }
         work(as: 0, on: board, path: path)
         board.finished.wait()
         return board.state.withLock { state in
