@@ -16,10 +16,14 @@ struct ImportBatchState {
     let knownCountries: Set<String>
     /// Whether any commitment's thread was set by hand (`threads assign`); most archives have none.
     let hasThreadOverrides: Bool
+    /// The catalogue's wordings (``Archive/threadWordings()``), read for every commitment without a thread.
+    let threadWordings: [(thread: String, pattern: String)]
 
-    init(_ connection: Connection) throws {
+    init(_ archive: Archive) throws {
+        let connection = archive.connection
         knownCountries = Set(try connection.query("SELECT code FROM country") { try $0.get(0, as: String.self) })
         hasThreadOverrides = try connection.scalar("SELECT 1 FROM thread_override LIMIT 1", as: Int.self) != nil
+        threadWordings = try archive.threadWordings()
     }
 }
 
@@ -34,7 +38,7 @@ extension Archive {
     public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
             guard batch == nil else { return try body() }
-            batch = try ImportBatchState(connection)
+            batch = try ImportBatchState(self)
             defer { batch = nil }
             try connection.execute(
                 """

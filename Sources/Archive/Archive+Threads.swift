@@ -60,7 +60,9 @@ extension Archive {
     }
 
     func threadWordings() throws -> [(thread: String, pattern: String)] {
-        try connection.cachedStatement("SELECT thread_id, pattern FROM thread_wording ORDER BY thread_id, pattern")
+        // An import batch read them when it began: no batch changes the catalogue.
+        if let wordings = batch?.threadWordings { return wordings }
+        return try connection.cachedStatement("SELECT thread_id, pattern FROM thread_wording ORDER BY thread_id, pattern")
             .map { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) }
     }
 
