@@ -269,20 +269,15 @@ public struct ThreadTracker {
         // One range of thread_mention, in its key's order: it holds what is shown of each
         // mention (reading the commitment, its source and its meeting was three random
         // pages per mention).
-        // Appended here rather than through the generic Statement.map: unspecialised, it
-        // copied each row's tuple through the runtime (a third of the query's time).
-        var rows: [MentionRow] = []
-        try connection.prepare(
+        try connection.query(
             """
             SELECT date, people, text, source, meeting_id, target FROM thread_mention
             WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
-            """
-        ).forEachRow([id, countries ?? ""]) { row in
-            rows.append((
-                date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
-                source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self)))
+            """, [id, countries ?? ""]
+        ) { row -> MentionRow in
+            (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
+             source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
         }
-        return rows
     }
 
     func targetRow(of id: String) throws -> TargetRow? {

@@ -136,7 +136,8 @@ public final class Connection {
         try cachedStatement(sql).execute(arguments)
     }
 
-    /// All rows of a query, converted by `transform`.
+    /// All rows of a query, converted by `transform` (inlinable as ``Statement/map(_:_:)``).
+    @inlinable
     public func query<T>(
         _ sql: String, _ arguments: [any DatabaseValueConvertible] = [], _ transform: (Row) throws -> T
     ) throws -> [T] {

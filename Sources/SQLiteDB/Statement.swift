@@ -141,6 +141,11 @@ public final class Statement {
     }
 
     /// All rows, each converted by `transform`.
+    ///
+    /// Inlinable, so that callers get it specialised for their `T`: unspecialised,
+    /// each row's value was copied through the runtime's value witnesses (a third
+    /// of `bilat track`'s query time for 8,000 rows of six columns).
+    @inlinable
     public func map<T>(_ arguments: [any DatabaseValueConvertible] = [], _ transform: (Row) throws -> T) throws -> [T] {
         var result: [T] = []
         try forEachRow(arguments) { result.append(try transform($0)) }
