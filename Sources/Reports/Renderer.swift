@@ -100,7 +100,9 @@ public struct Renderer: Sendable {
     }
 
     /// Appends one csv record, fields quoted only where they must be, ended by CRLF.
-    static func appendCSVLine(_ fields: [String], to out: inout [UInt8]) {
+    /// Any sequence of strings: a lazy map of a row's values makes no array per row
+    /// (`bilat track` prints thousands of rows).
+    static func appendCSVLine(_ fields: some Sequence<String>, to out: inout [UInt8]) {
         for (index, text) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             var text = text
@@ -206,19 +208,8 @@ public struct Renderer: Sendable {
     func renderCSV(_ table: ResultTable) -> String {
         var out: [UInt8] = []
         Self.appendCSVLine(table.columns, to: &out)
-        for row in table.rows { Self.appendCSVLine(row, to: &out) }
+        for row in table.rows { Self.appendCSVLine(row.lazy.map(\.displayText), to: &out) }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// ``appendCSVLine(_:to:)`` of the values' `displayText`, without an array of
-    /// them per row (`bilat track` prints thousands of rows).
-    static func appendCSVLine(_ values: [DatabaseValue], to out: inout [UInt8]) {
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            var text = value.displayText
-            text.withUTF8 { appendCSVField($0, to: &out) }
-        }
-        out += [0x0D, 0x0A]
     }
 
     // MARK: json
