@@ -19,15 +19,20 @@ import Testing
         try store("c", date: "2025-04-25", with: "KZ", person: "Murat Nurtleu")
     }
 
-    func store(_ sha: Character, date: String, with country: String, person: String) throws {
+    static let doubling = NewCommitment(
+        text: "The two sides will double bilateral trade", topic: "trade", thread: nil, threadTitle: nil, target: nil, deadline: nil)
+
+    /// A readout of a meeting of Wang Yi's with `person` of `country` (none: a meeting without countries).
+    func store(
+        _ sha: Character, date: String?, with country: String?, person: String? = nil, commitment: NewCommitment = Self.doubling
+    ) throws {
         _ = try archive.store(NewSource(
             location: "mem://\(sha)", sha256: String(repeating: sha, count: 64), language: "en", title: "T",
             publishedAt: nil, body: "Body",
-            meeting: NewMeeting(date: date, place: nil, kind: "talks", countries: ["CN", country]),
-            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil), NewParticipant(name: person, country: country, role: nil)],
-            statements: [],
-            commitments: [NewCommitment(text: "The two sides will double bilateral trade", topic: "trade", thread: nil, threadTitle: nil, target: nil, deadline: nil)],
-            documents: []), importedAt: "t")
+            meeting: NewMeeting(date: date, place: nil, kind: "talks", countries: country.map { ["CN", $0] } ?? []),
+            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil)]
+                + (person.map { [NewParticipant(name: $0, country: country, role: nil)] } ?? []),
+            statements: [], commitments: [commitment], documents: []), importedAt: "t")
     }
 
     func load(targetCountries: String) throws {
@@ -89,13 +94,8 @@ import Testing
     }
 
     @Test func aThreadAtMeetingsWithoutCountriesIsFollowedThere() throws {
-        _ = try archive.store(NewSource(
-            location: "mem://d", sha256: String(repeating: "d", count: 64), language: "en", title: "T", publishedAt: nil, body: "Body",
-            meeting: NewMeeting(date: "2025-02-02", place: nil, kind: "talks", countries: []),
-            participants: [], statements: [],
-            commitments: [NewCommitment(text: "Visas will be waived", topic: "travel", thread: "visa-free", threadTitle: "Visa-free travel",
-                                        target: nil, deadline: nil)],
-            documents: []), importedAt: "t")
+        try store("d", date: "2025-02-02", with: nil, commitment: NewCommitment(
+            text: "Visas will be waived", topic: "travel", thread: "visa-free", threadTitle: "Visa-free travel", target: nil, deadline: nil))
         let report = try ThreadTracker(archive: archive).track("visa-free", asOf: "2025-06-01")
         #expect(report.countries == nil)
         #expect(report.mentions.map(\.text) == ["Visas will be waived"])
@@ -103,13 +103,7 @@ import Testing
     }
 
     @Test func undatedMentionsComeLast() throws {
-        _ = try archive.store(NewSource(
-            location: "mem://e", sha256: String(repeating: "e", count: 64), language: "en", title: "T", publishedAt: nil, body: "Body",
-            meeting: NewMeeting(date: nil, place: nil, kind: "talks", countries: ["CN", "KZ"]),
-            participants: [NewParticipant(name: "Wang Yi", country: "CN", role: nil)], statements: [],
-            commitments: [NewCommitment(text: "The two sides will double bilateral trade", topic: "trade", thread: nil, threadTitle: nil,
-                                        target: nil, deadline: nil)],
-            documents: []), importedAt: "t")
+        try store("e", date: nil, with: "KZ")
         try load(targetCountries: "CN-KZ")
         let report = try ThreadTracker(archive: archive).track("trade-doubling", asOf: "2025-06-01")
         #expect(report.mentions.map(\.date) == ["2024-07-03", "2025-04-25", nil])
