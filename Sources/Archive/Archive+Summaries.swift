@@ -39,19 +39,19 @@ extension Archive {
         """
         UPDATE thread_countries SET mentions = mentions - old.count
         FROM (SELECT thread_id, countries, count(*) AS count FROM thread_mention
-              WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+              WHERE meeting_id IN (\(pendingMeetings))
               GROUP BY 1, 2) AS old
         WHERE thread_countries.thread_id = old.thread_id AND thread_countries.countries = old.countries
         """,
         """
         DELETE FROM thread_mention
-        WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+        WHERE meeting_id IN (\(pendingMeetings))
         """,
         "INSERT INTO thread_mention (\(threadMentionColumns)) SELECT \(threadMentionColumns) FROM summary_pending_thread_mention",
         """
         INSERT INTO thread_countries (thread_id, countries, mentions)
         SELECT thread_id, countries, count(*) FROM thread_mention
-        WHERE meeting_id IN (SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state))
+        WHERE meeting_id IN (\(pendingMeetings))
         GROUP BY 1, 2
         ON CONFLICT (thread_id, countries) DO UPDATE SET mentions = mentions + excluded.mentions
         """,
@@ -120,6 +120,9 @@ extension Archive {
 
     static let topicThreadCount =
         "SELECT topic, thread_id, count(*) FROM commitment WHERE thread_id IS NOT NULL GROUP BY topic, thread_id"
+
+    /// The meetings of the sources above the watermark (with repeats; for `IN`).
+    static let pendingMeetings = "SELECT meeting_id FROM source WHERE id > (SELECT sources_upto FROM summary_state)"
 
     static let threadMentionColumns = "thread_id, countries, sort_date, commitment_id, meeting_id, date, people, text, target, source"
 
