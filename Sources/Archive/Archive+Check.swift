@@ -57,11 +57,14 @@ extension Archive {
             let broken = try connection.query(invariant.sql + " LIMIT \(limit)") { try $0.get(0, as: String.self) }
             problems += broken.map { ArchiveProblem(check: invariant.name, detail: $0) }
         }
+        problems += try staleSearchLengths().prefix(limit)
         return problems
     }
 
     /// Names of the invariants ``check(limit:)`` verifies, for its report.
-    public static var invariantNames: [String] { (invariants + summaryInvariants).map(\.name) }
+    public static var invariantNames: [String] {
+        (invariants + summaryInvariants).map(\.name) + [searchLengthsCheck]
+    }
 
     /// Writes a consistent copy of the live archive to `path`, which must not exist.
     public func backup(to path: String) throws {

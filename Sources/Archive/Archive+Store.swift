@@ -29,8 +29,9 @@ struct ImportBatchState {
 
 extension Archive {
     /// Runs `body`, which stores sources, in one transaction; before committing,
-    /// counts what it added in the report summaries and indexes every source and
-    /// statement it added for full-text search.
+    /// counts what it added in the report summaries, indexes every source and
+    /// statement it added for full-text search and packs their lengths for
+    /// ranking (migration 0010).
     ///
     /// Indexing once per batch rather than once per row is what keeps FTS5
     /// from flushing a tiny index segment at every INSERT (see migration 0005).
@@ -58,6 +59,10 @@ extension Archive {
                 INSERT INTO statement_fts (rowid, text) SELECT id, text FROM statement
                 WHERE id > (SELECT statements_after FROM search_index_pending)
                 """, [])
+            try connection.prepare("SELECT statements_after, sources_after FROM search_index_pending").forEachRow { row in
+                try countSearchLengths(
+                    statementsAfter: try row.get(0, as: Int64.self), sourcesAfter: try row.get(1, as: Int64.self))
+            }
             try connection.execute("DELETE FROM search_index_pending", [])
             return result
         }

@@ -59,6 +59,9 @@ public final class Archive {
         if try connection.scalar("SELECT 1 FROM sqlite_schema WHERE name = 'summary_state'", as: Int.self) != nil {
             try archive.updateSummaries()
         }
+        if try connection.scalar("SELECT 1 FROM sqlite_schema WHERE name = 'statement_lengths'", as: Int.self) != nil {
+            try archive.countMissingSearchLengths()
+        }
         return archive
     }
 

@@ -1,3 +1,4 @@
+import Archive
 import Dispatch
 import Foundation
 import SQLiteDB
@@ -111,6 +112,8 @@ private struct SearchIndex: Sendable {
     let content: String
     /// rowid, date, who, snippet and meeting of the rows listed at `LIST`, for the query ?1.
     let details: String
+    /// The lengths of its rows, packed for ranking.
+    let lengths: FullTextLengths
 
     /// Statements, then sources: the order of the old UNION ALL.
     static let all = [
@@ -120,14 +123,16 @@ private struct SearchIndex: Sendable {
                 SELECT statement_fts.rowid, s.date, s.speaker, snippet(statement_fts, 0, '[', ']', '…', 12), s.meeting_id
                 FROM statement_fts JOIN v_statements s ON s.statement_id = statement_fts.rowid
                 WHERE statement_fts MATCH ?1 AND statement_fts.rowid IN (LIST)
-                """),
+                """,
+            lengths: Archive.statementLengths),
         SearchIndex(
             kind: "source", table: "source_fts", content: "source",
             details: """
                 SELECT source_fts.rowid, m.date, src.location, snippet(source_fts, 1, '[', ']', '…', 12), src.meeting_id
                 FROM source_fts JOIN source src ON src.id = source_fts.rowid JOIN meeting m ON m.id = src.meeting_id
                 WHERE source_fts MATCH ?1 AND source_fts.rowid IN (LIST)
-                """),
+                """,
+            lengths: Archive.sourceLengths),
     ]
 }
 
@@ -179,7 +184,8 @@ private struct SearchPlan: Sendable {
     func rank(_ chunk: SearchChunk, statistics: FullTextStatistics?, on connection: Connection) throws -> [FullTextHit] {
         guard let statistics else { return [] }
         return try connection.bestMatches(
-            in: SearchIndex.all[chunk.index].table, for: query, limit: limit, rowids: chunk.rowids, statistics: statistics)
+            in: SearchIndex.all[chunk.index].table, for: query, limit: limit, rowids: chunk.rowids, statistics: statistics,
+            lengths: SearchIndex.all[chunk.index].lengths)
     }
 
     /// The best `limit` rows of index `index`: the best of its chunks'. Throws the first chunk's error.

@@ -66,6 +66,18 @@ import Testing
         }
     }
 
+    @Test func blocksOfLengthsMissingChangeNothing() throws {
+        let folder = try Self.archive()
+        let path = folder.path("bilat.db")
+        // As after hand edits (migration 0010's triggers): FTS5 gives the lengths of these rows.
+        try Connection(path: path).execute("DELETE FROM statement_lengths WHERE block = 0; DELETE FROM source_lengths")
+        let oracle = try Connection(path: path, mode: .readOnly)
+        for query in Self.queries {
+            let expected = try ResultTable(statement: oracle.prepare(Self.oldSearch), arguments: [query, 50])
+            #expect(try Queries(archive: Archive.openReadOnly(path: path)).search(query, limit: 50) == expected, "\(query)")
+        }
+    }
+
     @Test func aLimitOfZeroReadsNothingAsBefore() throws {
         let folder = try Self.archive()
         let path = folder.path("bilat.db")

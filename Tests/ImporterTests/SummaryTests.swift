@@ -191,6 +191,9 @@ import Testing
             [.integer(2), .integer(1), .text("2024-03-01"), .null, .text("Murat Nurtleu; Wang Yi")],
             [.integer(2), .integer(2), .null, .null, .text("Murat Nurtleu")],
         ])
+        // Migration 0010: the search lengths are counted when the archive is opened for writing.
+        #expect(try rows(migrated, "SELECT block, length(lengths) FROM statement_lengths") == [[.integer(0), .integer(2048)]])
+        #expect(try rows(migrated, "SELECT block, length(lengths) FROM source_lengths") == [[.integer(0), .integer(2048)]])
         #expect(try rows(migrated, "SELECT * FROM documents_by_year_kind ORDER BY 1") == [
             [.text("2024"), .text("memorandum"), .integer(1)], [.text("unknown"), .text("agreement"), .integer(1)],
         ])
