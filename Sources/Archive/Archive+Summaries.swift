@@ -56,10 +56,9 @@ extension Archive {
         ON CONFLICT (thread_id, countries) DO UPDATE SET mentions = mentions + excluded.mentions
         """,
         "DELETE FROM thread_countries WHERE mentions = 0",
-        """
-        INSERT OR REPLACE INTO person_meeting (person_id, meeting_id, date, kind, place, role, participants)
-        SELECT person_id, meeting_id, date, kind, place, role, participants FROM summary_pending_person_meeting
-        """,
+        // A pending meeting's date may have changed, and with it its rows' place in the key: replaced, not updated.
+        "DELETE FROM person_meeting WHERE meeting_id IN (\(pendingMeetings))",
+        "INSERT INTO person_meeting (\(personMeetingColumns)) SELECT \(personMeetingColumns) FROM summary_pending_person_meeting",
         """
         INSERT INTO meetings_by_year_pair (year, pair, meetings)
         SELECT substr(ms.date, 1, 4), coalesce(ms.countries, ''), count(*)
@@ -126,6 +125,8 @@ extension Archive {
 
     static let threadMentionColumns = "thread_id, countries, sort_date, commitment_id, meeting_id, date, people, text, target, source"
 
+    static let personMeetingColumns = "person_id, sort_date, meeting_id, date, kind, place, role, participants"
+
     static let threadCountriesCount = "SELECT thread_id, countries, count(*) FROM thread_mention GROUP BY thread_id, countries"
 
     /// Every threaded commitment with its meeting's countries, date and people
@@ -172,9 +173,9 @@ extension Archive {
          threadCountriesCount,
          "'thread ' || thread_id || ' countries ' || countries"),
         ("meetings per person equal a recount",
-         "SELECT person_id, meeting_id, date, kind, place, role, participants FROM person_meeting",
+         "SELECT \(personMeetingColumns) FROM person_meeting",
          """
-         SELECT found.person_id, m.meeting_id, m.date, m.kind, m.place, found.role, m.participants
+         SELECT found.person_id, coalesce(m.date, ''), m.meeting_id, m.date, m.kind, m.place, found.role, m.participants
          FROM (SELECT person_id, meeting_id, role, min(rowid) FROM participation GROUP BY person_id, meeting_id) AS found
          JOIN meeting_summary m ON m.meeting_id = found.meeting_id
          """,
