@@ -40,13 +40,11 @@ public struct Renderer: Sendable {
                 body += "<h2>\(Self.escape(section.title))</h2>\n" + htmlTable(section.table)
             }
             return htmlPage(body)
-        case .csv, .table, .markdown:
+        case .csv:
+            return String(decoding: csv(sections), as: UTF8.self)
+        case .table, .markdown:
             return sections.map { section in
-                let heading = switch format {
-                case .markdown: "## \(section.title)\n\n"
-                case .csv: "# \(section.title)\n"
-                default: "== \(section.title)\n"
-                }
+                let heading = format == .markdown ? "## \(section.title)\n\n" : "== \(section.title)\n"
                 return heading + render(section.table, as: format)
             }.joined(separator: "\n")
         }
@@ -207,9 +205,26 @@ public struct Renderer: Sendable {
 
     func renderCSV(_ table: ResultTable) -> String {
         var out: [UInt8] = []
-        Self.appendCSVLine(table.columns, to: &out)
-        for row in table.rows { Self.appendCSVLine(row.lazy.map(\.displayText), to: &out) }
+        Self.appendCSV(table, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The csv of titled sections, each headed by `# TITLE`, a blank line
+    /// between them: `render(sections, as: .csv)` as bytes, for output of
+    /// thousands of rows (`bilat track`) that need not become a String.
+    public func csv(_ sections: [ReportSection]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (index, section) in sections.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "\n")) }
+            out += "# \(section.title)\n".utf8
+            Self.appendCSV(section.table, to: &out)
+        }
+        return out
+    }
+
+    static func appendCSV(_ table: ResultTable, to out: inout [UInt8]) {
+        appendCSVLine(table.columns, to: &out)
+        for row in table.rows { appendCSVLine(row.lazy.map(\.displayText), to: &out) }
     }
 
     // MARK: json

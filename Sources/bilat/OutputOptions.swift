@@ -22,13 +22,27 @@ struct OutputOptions: ParsableArguments {
         guard format == .csv else { return emit(try ResultTable(statement: statement), title: title) }
         var csv: [UInt8] = []
         try renderer(title: title).streamCSV(statement) { csv += $0 }
-        fflush(nil)  // after whatever print left in stdout's buffer
-        FileHandle.standardOutput.write(Data(csv))
+        write(csv)
     }
 
-    /// Prints titled sections (`bilat meeting ID`, `bilat person NAME`).
+    /// Prints titled sections (`bilat meeting ID`, `bilat person NAME`, `bilat track`).
     func emit(_ sections: [ReportSection], title: String) {
-        print(renderer(title: title).render(sections, as: format), terminator: "")
+        guard format == .csv else { return print(renderer(title: title).render(sections, as: format), terminator: "") }
+        write(renderer(title: title).csv(sections))
+    }
+
+    /// Writes `bytes` to standard output, after whatever print left in its buffer.
+    private func write(_ bytes: [UInt8]) {
+        fflush(nil)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }  // a closed pipe: the reader has gone
+                offset += written
+            }
+        }
     }
 
     func renderer(title: String) -> Renderer {
