@@ -48,7 +48,7 @@ extension Archive {
                 """, [])
             let result = try body()
             // Committed batches are always counted in the report summaries (migration 0006).
-            try updateSummaries()
+            try updateSummariesInBatch()
             try connection.execute(
                 """
                 INSERT INTO source_fts (rowid, title, body) SELECT id, title, body FROM source
