@@ -41,7 +41,7 @@ extension Queries {
                 }
             }
             let plan = SearchPlan(query: query, limit: limit, chunks: chunks)
-            let found = connection.isReadOnly ? plan.runOnTwoConnections(path: connection.path) : plan.run(on: connection)
+            let found = connection.isReadOnly ? plan.runOnTwoConnections(connection) : plan.run(on: connection)
             var best: [[FullTextHit]] = []
             for position in SearchIndex.all.indices {
                 // Statements first: when both indexes reject the query, the error is the statement index's, as before.
@@ -149,11 +149,18 @@ private struct SearchChunk: Sendable {
     let rowids: ClosedRange<Int64>
 }
 
-/// What a search found before the merge: per index, bm25's statistics (nil
-/// when nothing matches); per chunk, its best rows; the details of the rows
-/// that were described.
+/// How the ranking of one index began: with bm25's statistics of the query
+/// (nil when nothing matches), its chunks to rank next; or, for a query of
+/// one phrase, with its best rows, in one pass over the phrase's rows.
+private enum IndexStart: Sendable {
+    case statistics(FullTextStatistics?)
+    case ranked([FullTextHit])
+}
+
+/// What a search found before the merge: per index, how its ranking began;
+/// per chunk, its best rows; the details of the rows that were described.
 private struct SearchFindings: Sendable {
-    var statistics: [Result<FullTextStatistics?, any Error>]
+    var statistics: [Result<IndexStart, any Error>]
     var ranked: [Result<[FullTextHit], any Error>]
     var described: [Result<[SearchKey: [DatabaseValue]], any Error>]
 }
@@ -167,7 +174,10 @@ private struct SearchFindings: Sendable {
 /// cores): each reads the statistics of one index, then both take chunks of
 /// rowids from one queue until none is left (the best `limit` of an index
 /// are the best of its chunks'), then each describes half of the rows that
-/// can be among the first `limit`. A writable connection does it all alone:
+/// can be among the first `limit`. A query of one phrase (most searches: one
+/// word) needs no second pass: each worker ranks its index whole while it
+/// counts for the statistics, and the queue has nothing left for either.
+/// A writable connection does it all alone:
 /// others would not see what it has not committed. (Two connections each
 /// read the archive as it is when they start: a search that runs while an
 /// import commits may rank parts of an index as of two moments.)
@@ -176,16 +186,32 @@ private struct SearchPlan: Sendable {
     let limit: Int
     let chunks: [SearchChunk]
 
-    func statistics(of index: Int, on connection: Connection) throws -> FullTextStatistics? {
-        try connection.fullTextStatistics(of: SearchIndex.all[index].table, for: query)
+    /// Index `index` ranked whole for a query of one phrase, else its statistics.
+    func start(_ index: Int, on connection: Connection) throws -> IndexStart {
+        let searched = SearchIndex.all[index]
+        if let hits = try connection.bestMatchesOfOnePhrase(
+            in: searched.table, for: query, limit: limit, lengths: searched.lengths)
+        {
+            return .ranked(hits)
+        }
+        return .statistics(try connection.fullTextStatistics(of: searched.table, for: query))
     }
 
-    /// The chunk's best rows; none when its index has no statistics (nothing matches).
-    func rank(_ chunk: SearchChunk, statistics: FullTextStatistics?, on connection: Connection) throws -> [FullTextHit] {
-        guard let statistics else { return [] }
-        return try connection.bestMatches(
-            in: SearchIndex.all[chunk.index].table, for: query, limit: limit, rowids: chunk.rowids, statistics: statistics,
-            lengths: SearchIndex.all[chunk.index].lengths)
+    /// The chunk's best rows: none when its index has no statistics (nothing
+    /// matches); for an index ranked whole, all its rows for its first chunk
+    /// and none for the others.
+    func rank(_ position: Int, start: IndexStart, on connection: Connection) throws -> [FullTextHit] {
+        let chunk = chunks[position]
+        switch start {
+        case .ranked(let hits):
+            return chunks.firstIndex { $0.index == chunk.index } == position ? hits : []
+        case .statistics(nil):
+            return []
+        case .statistics(let statistics?):
+            return try connection.bestMatches(
+                in: SearchIndex.all[chunk.index].table, for: query, limit: limit, rowids: chunk.rowids,
+                statistics: statistics, lengths: SearchIndex.all[chunk.index].lengths)
+        }
     }
 
     /// The best `limit` rows of index `index`: the best of its chunks'. Throws the first chunk's error.
@@ -226,9 +252,9 @@ private struct SearchPlan: Sendable {
 
     /// Every step on one connection.
     func run(on connection: Connection) -> SearchFindings {
-        let statistics = SearchIndex.all.indices.map { index in Result { try self.statistics(of: index, on: connection) } }
-        let ranked = chunks.map { chunk in
-            Result { try rank(chunk, statistics: statistics[chunk.index].get(), on: connection) }
+        let statistics = SearchIndex.all.indices.map { index in Result { try start(index, on: connection) } }
+        let ranked = chunks.indices.map { position in
+            Result { try rank(position, start: statistics[chunks[position].index].get(), on: connection) }
         }
         let described = Result {
             try describe(needed(SearchIndex.all.indices.map { try best(of: $0, ranked: ranked) }), on: connection)
@@ -236,17 +262,24 @@ private struct SearchPlan: Sendable {
         return SearchFindings(statistics: statistics, ranked: ranked, described: [described])
     }
 
-    /// The same steps on two threads, each with its own read-only connection
-    /// to the archive at `path`.
-    func runOnTwoConnections(path: String) -> SearchFindings {
+    /// The same steps on two threads: this one on `connection` (read-only),
+    /// the other on a read-only connection of its own to the same archive.
+    func runOnTwoConnections(_ connection: Connection) -> SearchFindings {
         precondition(SearchIndex.all.count == 2, "each worker reads the statistics of one index")
         let board = SearchBoard(indexes: SearchIndex.all.count, chunks: chunks.count)
         let plan = self
+        let path = connection.path
         // A thread of its own, not a global dispatch queue: this thread waits for the
         // other, and a dispatch pool that does not start a worker (seen once, on a
         // loaded machine: the search waited forever) would leave it waiting.
-        Thread.detachNewThread { plan.work(as: 1, on: board, path: path) }
-        work(as: 0, on: board, path: path)
+        Thread.detachNewThread {
+            let own = Result { try Connection(path: path, mode: .readOnly) }
+            plan.work(as: 1, on: board, connection: own)
+            board.finished.signal()
+            // Closed once the search has gone on (unmapping the archive takes a millisecond or two).
+            withExtendedLifetime(own) {}
+        }
+        work(as: 0, on: board, connection: .success(connection))
         board.finished.wait()
         return board.state.withLock { state in
             SearchFindings(
@@ -255,10 +288,8 @@ private struct SearchPlan: Sendable {
         }
     }
 
-    private func work(as worker: Int, on board: SearchBoard, path: String) {
-        defer { if worker == 1 { board.finished.signal() } }
-        let connection = Result { try Connection(path: path, mode: .readOnly) }
-        let statistics = Result { try self.statistics(of: worker, on: connection.get()) }
+    private func work(as worker: Int, on board: SearchBoard, connection: Result<Connection, any Error>) {
+        let statistics = Result { try start(worker, on: connection.get()) }
         board.state.withLock { $0.statistics[worker] = statistics }
         board.statisticsRead[worker].leave()
         while let position = board.nextChunk() {
@@ -266,7 +297,9 @@ private struct SearchPlan: Sendable {
             board.statisticsRead[chunk.index].wait()
             let statistics = board.state.withLock { $0.statistics[chunk.index]! }
             // An index whose statistics failed fails the search with their error.
-            let ranked = Result { try rank(chunk, statistics: (try? statistics.get()) ?? nil, on: connection.get()) }
+            let ranked = Result {
+                try rank(position, start: (try? statistics.get()) ?? .statistics(nil), on: connection.get())
+            }
             board.state.withLock { $0.ranked[position] = ranked }
         }
         board.ranked[worker].signal()
@@ -283,7 +316,7 @@ private struct SearchPlan: Sendable {
 /// Where the two workers of a search leave what they found, and how they wait for each other.
 private final class SearchBoard: Sendable {
     struct State {
-        var statistics: [Result<FullTextStatistics?, any Error>?]
+        var statistics: [Result<IndexStart, any Error>?]
         var ranked: [Result<[FullTextHit], any Error>?]
         var described: [Result<[SearchKey: [DatabaseValue]], any Error>?] = [nil, nil]
         var next = 0

@@ -97,6 +97,32 @@ import Testing
         }
     }
 
+    @Test func onePhraseIsRankedInOnePassAsFTS5RanksIt() throws {
+        let db = try Self.table()
+        try db.writeMissingBlocks(of: Self.lengths)
+        try db.execute("DELETE FROM doc_lengths WHERE block = 1")  // FTS5 gives those lengths
+        for query in ["trade", "energy", "\"trade energy\"", "tra*", "title: trade", "{title body}: visit", "^trade", "absent"] {
+            for limit in [0, 1, 7, 50, -1] {
+                let found = try #require(
+                    try db.bestMatchesOfOnePhrase(in: "doc", for: query, limit: limit, lengths: Self.lengths), "\(query)")
+                let expected = try expected(db, query, limit: limit)
+                #expect(found == expected, "\(query) limit \(limit)")
+                #expect(found.map(\.rank.bitPattern) == expected.map(\.rank.bitPattern), "\(query) limit \(limit)")
+            }
+        }
+        // Several phrases: left to the two-step ranking.
+        for query in ["trade energy", "trade OR visit", "trade NOT energy", "NEAR(trade energy, 3)"] {
+            #expect(try db.bestMatchesOfOnePhrase(in: "doc", for: query, limit: 5, lengths: Self.lengths) == nil, "\(query)")
+        }
+        for query in ["trade AND", "nosuchcolumn: trade"] {
+            let old = try #require(throws: SQLiteError.self) { try expected(db, query, limit: 5) }
+            let new = try #require(throws: SQLiteError.self) {
+                try db.bestMatchesOfOnePhrase(in: "doc", for: query, limit: 5, lengths: Self.lengths)
+            }
+            #expect(new.message == old.message)
+        }
+    }
+
     @Test func rankingReadsTheBlocks() throws {
         let db = try Self.table()
         try db.writeMissingBlocks(of: Self.lengths)
