@@ -45,7 +45,7 @@ extension Queries {
             var best: [[FullTextHit]] = []
             for position in SearchIndex.all.indices {
                 // Statements first: when both indexes reject the query, the error is the statement index's, as before.
-                _ = try found.statistics[position].get()
+                _ = try found.starts[position].get()
                 best.append(try plan.best(of: position, ranked: found.ranked))
             }
             var details: [SearchKey: [DatabaseValue]] = [:]
@@ -160,7 +160,7 @@ private enum IndexStart: Sendable {
 /// What a search found before the merge: per index, how its ranking began;
 /// per chunk, its best rows; the details of the rows that were described.
 private struct SearchFindings: Sendable {
-    var statistics: [Result<IndexStart, any Error>]
+    var starts: [Result<IndexStart, any Error>]
     var ranked: [Result<[FullTextHit], any Error>]
     var described: [Result<[SearchKey: [DatabaseValue]], any Error>]
 }
@@ -252,20 +252,20 @@ private struct SearchPlan: Sendable {
 
     /// Every step on one connection.
     func run(on connection: Connection) -> SearchFindings {
-        let statistics = SearchIndex.all.indices.map { index in Result { try start(index, on: connection) } }
+        let starts = SearchIndex.all.indices.map { index in Result { try start(index, on: connection) } }
         let ranked = chunks.indices.map { position in
-            Result { try rank(position, start: statistics[chunks[position].index].get(), on: connection) }
+            Result { try rank(position, start: starts[chunks[position].index].get(), on: connection) }
         }
         let described = Result {
             try describe(needed(SearchIndex.all.indices.map { try best(of: $0, ranked: ranked) }), on: connection)
         }
-        return SearchFindings(statistics: statistics, ranked: ranked, described: [described])
+        return SearchFindings(starts: starts, ranked: ranked, described: [described])
     }
 
     /// The same steps on two threads: this one on `connection` (read-only),
     /// the other on a read-only connection of its own to the same archive.
     func runOnTwoConnections(_ connection: Connection) -> SearchFindings {
-        precondition(SearchIndex.all.count == 2, "each worker reads the statistics of one index")
+        precondition(SearchIndex.all.count == 2, "each worker begins the ranking of one index")
         let board = SearchBoard(indexes: SearchIndex.all.count, chunks: chunks.count)
         let plan = self
         let path = connection.path
@@ -283,22 +283,22 @@ private struct SearchPlan: Sendable {
         board.finished.wait()
         return board.state.withLock { state in
             SearchFindings(
-                statistics: state.statistics.map { $0! }, ranked: state.ranked.map { $0! },
+                starts: state.starts.map { $0! }, ranked: state.ranked.map { $0! },
                 described: state.described.map { $0! })
         }
     }
 
     private func work(as worker: Int, on board: SearchBoard, connection: Result<Connection, any Error>) {
-        let statistics = Result { try start(worker, on: connection.get()) }
-        board.state.withLock { $0.statistics[worker] = statistics }
-        board.statisticsRead[worker].leave()
+        let started = Result { try start(worker, on: connection.get()) }
+        board.state.withLock { $0.starts[worker] = started }
+        board.started[worker].leave()
         while let position = board.nextChunk() {
             let chunk = chunks[position]
-            board.statisticsRead[chunk.index].wait()
-            let statistics = board.state.withLock { $0.statistics[chunk.index]! }
-            // An index whose statistics failed fails the search with their error.
+            board.started[chunk.index].wait()
+            let started = board.state.withLock { $0.starts[chunk.index]! }
+            // An index whose start failed fails the search with its error.
             let ranked = Result {
-                try rank(position, start: (try? statistics.get()) ?? .statistics(nil), on: connection.get())
+                try rank(position, start: (try? started.get()) ?? .statistics(nil), on: connection.get())
             }
             board.state.withLock { $0.ranked[position] = ranked }
         }
@@ -316,23 +316,23 @@ private struct SearchPlan: Sendable {
 /// Where the two workers of a search leave what they found, and how they wait for each other.
 private final class SearchBoard: Sendable {
     struct State {
-        var statistics: [Result<IndexStart, any Error>?]
+        var starts: [Result<IndexStart, any Error>?]
         var ranked: [Result<[FullTextHit], any Error>?]
         var described: [Result<[SearchKey: [DatabaseValue]], any Error>?] = [nil, nil]
         var next = 0
     }
 
     let state: Mutex<State>
-    /// Per index: left when its statistics are read (or failed).
-    let statisticsRead: [DispatchGroup]
+    /// Per index: left when its ranking has begun (or failed).
+    let started: [DispatchGroup]
     /// Signalled by each worker when the chunk queue is empty and its chunks ranked.
     let ranked = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
     /// Signalled when the second worker is done.
     let finished = DispatchSemaphore(value: 0)
 
     init(indexes: Int, chunks: Int) {
-        state = Mutex(State(statistics: Array(repeating: nil, count: indexes), ranked: Array(repeating: nil, count: chunks)))
-        statisticsRead = (0..<indexes).map { _ in
+        state = Mutex(State(starts: Array(repeating: nil, count: indexes), ranked: Array(repeating: nil, count: chunks)))
+        started = (0..<indexes).map { _ in
             let group = DispatchGroup()
             group.enter()
             return group
