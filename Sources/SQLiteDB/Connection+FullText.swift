@@ -256,7 +256,7 @@ private struct Ranking {
     }
 
     /// The length of the current row, `rowid`: from the blocks, else from FTS5.
-    func length(of rowid: Int64, _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?) -> (Int, Int32) {
+    mutating func length(of rowid: Int64, _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?) -> (Int, Int32) {
         if let known = lengths.length(of: rowid) { return (known, SQLITE_OK) }
         // Not in a block: FTS5 reads it from _docsize, as its bm25() does.
         var tokens: Int32 = 0

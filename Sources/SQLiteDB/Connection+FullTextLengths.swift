@@ -43,16 +43,23 @@ public struct FullTextLengths: Sendable {
 
 /// Lengths of a range of rowids, read from their blocks.
 struct LoadedLengths {
-    /// The first rowid of `lengths`.
-    var base: Int64 = 0
-    var lengths: [UInt16] = []
+    /// Per block read: its 1024 lengths.
+    var blocks: [Int64: [UInt16]] = [:]
+    /// The block of the last lookup and its lengths (empty when it was not
+    /// read): ranking asks in rowid order, so most lookups stay in one block.
+    private var current = Int64.min
+    private var currentLengths: [UInt16] = []
 
     /// The length of `rowid`, nil when its block does not give it.
     @inline(__always)
-    func length(of rowid: Int64) -> Int? {
-        let (offset, overflow) = rowid.subtractingReportingOverflow(base)
-        guard !overflow, offset >= 0, offset < Int64(lengths.count) else { return nil }
-        let length = lengths[Int(offset)]
+    mutating func length(of rowid: Int64) -> Int? {
+        let block = FullTextLengths.block(of: rowid)
+        if block != current {
+            current = block
+            currentLengths = blocks[block] ?? []
+        }
+        guard !currentLengths.isEmpty else { return nil }
+        let length = currentLengths[Int(rowid & (FullTextLengths.rowsPerBlock - 1))]
         return length == FullTextLengths.unknown ? nil : Int(length)
     }
 }
@@ -67,25 +74,27 @@ extension Connection {
         }
     }
 
-    /// Writes every block between the first and the last row of the index that
-    /// the table lacks; returns how many it wrote.
+    /// Writes every block that holds a row of the index and that the table
+    /// lacks; returns how many it wrote. (It reads the index's rowids only
+    /// where it needs them: the first row of each block that has one.)
     @discardableResult
     public func writeMissingBlocks(of lengths: FullTextLengths) throws -> Int {
-        guard let rows = try rowidBounds(of: lengths) else { return 0 }
         var present = Set<Int64>()
         try prepare("SELECT block FROM \(lengths.quotedTable)").forEachRow { row in
             present.insert(try row.get(0, as: Int64.self))
         }
+        let next = try prepare("SELECT min(id) FROM \(lengths.quotedSizes) WHERE id >= ?1")
         var written = 0
-        var block = FullTextLengths.block(of: rows.lowerBound)
-        let last = FullTextLengths.block(of: rows.upperBound)
-        while block <= last {
-            if present.contains(block) { block += 1; continue }
-            var end = block
-            while end < last && !present.contains(end + 1) { end += 1 }
-            try writeBlocks(block...end, of: lengths)
-            written += Int(end - block + 1)
-            block = end + 1
+        var from = Int64.min
+        while let rowid = try next.map([from], { try $0.get(0, as: Int64?.self) }).first ?? nil {
+            let block = FullTextLengths.block(of: rowid)
+            if !present.contains(block) {
+                try writeBlocks(block...block, of: lengths)
+                written += 1
+            }
+            let (following, overflow) = (block + 1).multipliedReportingOverflow(by: FullTextLengths.rowsPerBlock)
+            if overflow { break }
+            from = following
         }
         return written
     }
@@ -99,15 +108,16 @@ extension Connection {
             if case .blob(let bytes) = row[1] { stored[try row.get(0, as: Int64.self)] = bytes }
             else { stored[try row.get(0, as: Int64.self)] = [] }
         }
-        guard let first = stored.keys.min(), let last = stored.keys.max() else { return [] }
         var stale: [Int64] = []
-        try countBlocks(first...last, of: lengths) { block, packed in
-            guard let bytes = stored[block] else { return }
-            let wrong = bytes.count != packed.count || stride(from: 0, to: packed.count, by: 2).contains { slot in
+        for block in stored.keys.sorted() {
+            try countBlocks(block...block, of: lengths) { block, packed in
+                guard let bytes = stored[block] else { return }
+                let wrong = bytes.count != packed.count || stride(from: 0, to: packed.count, by: 2).contains { slot in
                 let given = UInt16(bytes[slot]) | UInt16(bytes[slot + 1]) << 8
-                return given != FullTextLengths.unknown && (bytes[slot], bytes[slot + 1]) != (packed[slot], packed[slot + 1])
+                    return given != FullTextLengths.unknown && (bytes[slot], bytes[slot + 1]) != (packed[slot], packed[slot + 1])
+                }
+                if wrong { stale.append(block) }
             }
-            if wrong { stale.append(block) }
         }
         return stale
     }
@@ -120,35 +130,16 @@ extension Connection {
         try statement.bind(first, at: 1)
         try statement.bind(last, at: 2)
         var loaded = LoadedLengths()
-        var blocks: [(block: Int64, bytes: [UInt8])] = []
+        let count = Int(FullTextLengths.rowsPerBlock)
         while try statement.step() {
-            guard case .integer(let block) = Row(statement: statement)[0],
-                  case .blob(let bytes) = Row(statement: statement)[1],
-                  bytes.count == Int(FullTextLengths.rowsPerBlock) * 2 else { continue }
-            blocks.append((block, bytes))
+            let handle = statement.handle
+            let block = sqlite3_column_int64(handle, 0)
+            // Stored little-endian; a block of another size is not read (bilat check reports it).
+            guard let bytes = sqlite3_column_blob(handle, 1), sqlite3_column_bytes(handle, 1) == Int32(count * 2) else { continue }
+            let raw = bytes.assumingMemoryBound(to: UInt8.self)
+            loaded.blocks[block] = (0..<count).map { UInt16(raw[2 * $0]) | UInt16(raw[2 * $0 + 1]) << 8 }
         }
-        guard let low = blocks.first?.block, let high = blocks.last?.block else { return loaded }
-        loaded.base = low * FullTextLengths.rowsPerBlock
-        loaded.lengths = Array(repeating: FullTextLengths.unknown, count: Int((high - low + 1) * FullTextLengths.rowsPerBlock))
-        loaded.lengths.withUnsafeMutableBytes { destination in
-            for (block, bytes) in blocks {
-                let offset = Int((block - low) * FullTextLengths.rowsPerBlock) * 2
-                UnsafeMutableRawBufferPointer(rebasing: destination[offset..<offset + bytes.count]).copyBytes(from: bytes)
-            }
-        }
-        // Stored little-endian; a no-op on the machines Swift runs on here.
-        for index in loaded.lengths.indices { loaded.lengths[index] = UInt16(littleEndian: loaded.lengths[index]) }
         return loaded
-    }
-
-    /// The smallest and largest rowid of the index, nil when it has none.
-    private func rowidBounds(of lengths: FullTextLengths) throws -> ClosedRange<Int64>? {
-        var bounds: ClosedRange<Int64>?
-        try prepare("SELECT (SELECT min(id) FROM \(lengths.quotedSizes)), (SELECT max(id) FROM \(lengths.quotedSizes))")
-            .forEachRow { row in
-                if case .integer(let low) = row[0], case .integer(let high) = row[1], low <= high { bounds = low...high }
-            }
-        return bounds
     }
 
     /// Calls `body` with each block of `blocks` packed from FTS5's `_docsize` records, in order.
