@@ -5,23 +5,23 @@ extension Archive {
     public static let statementLengths = FullTextLengths(index: "statement_fts", table: "statement_lengths")
     /// The packed lengths of the sources' search index (migration 0010).
     public static let sourceLengths = FullTextLengths(index: "source_fts", table: "source_lengths")
-    static let searchLengths = [statementLengths, sourceLengths]
+    private static let searchLengths = [statementLengths, sourceLengths]
     /// The name of the check that compares them with the indexes.
     static let searchLengthsCheck = "search lengths match the search index"
 
     /// Counts the blocks of the rows an import batch indexed: those above
-    /// `statementsAfter` and `sourcesAfter`, whose first block may hold older rows too.
+    /// `statementsAfter` and `sourcesAfter`.
     func countSearchLengths(statementsAfter: Int64, sourcesAfter: Int64) throws {
-        for (lengths, after) in zip(Self.searchLengths, [statementsAfter, sourcesAfter]) {
-            guard let last = try connection.scalar("SELECT max(id) FROM \(lengths.index)_docsize", as: Int64.self),
-                  last > after else { continue }
-            try connection.writeBlocks(FullTextLengths.block(of: after + 1)...FullTextLengths.block(of: last), of: lengths)
-        }
+        try connection.writeBlocks(ofRowsAfter: statementsAfter, of: Self.statementLengths)
+        try connection.writeBlocks(ofRowsAfter: sourcesAfter, of: Self.sourceLengths)
     }
 
     /// Counts the blocks that are missing: all of them after migration 0010,
-    /// those of rows written by hand since (their triggers deleted them).
+    /// those of rows written by hand since (their triggers deleted them). Takes
+    /// the write lock only when there are some.
     func countMissingSearchLengths() throws {
+        let missing = try Self.searchLengths.map { try connection.missingBlocks(of: $0) }
+        guard missing.contains(where: { !$0.isEmpty }) else { return }
         try connection.transaction(.immediate) {
             for lengths in Self.searchLengths { try connection.writeMissingBlocks(of: lengths) }
         }

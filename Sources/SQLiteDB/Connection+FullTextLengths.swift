@@ -74,29 +74,40 @@ extension Connection {
         }
     }
 
-    /// Writes every block that holds a row of the index and that the table
-    /// lacks; returns how many it wrote. (It reads the index's rowids only
-    /// where it needs them: the first row of each block that has one.)
-    @discardableResult
-    public func writeMissingBlocks(of lengths: FullTextLengths) throws -> Int {
+    /// Counts the blocks of the rows above `rowid` (the first may hold rows
+    /// at or below it too) and writes them.
+    public func writeBlocks(ofRowsAfter rowid: Int64, of lengths: FullTextLengths) throws {
+        guard let last = try scalar("SELECT max(id) FROM \(lengths.quotedSizes)", as: Int64.self), last > rowid else { return }
+        try writeBlocks(FullTextLengths.block(of: rowid + 1)...FullTextLengths.block(of: last), of: lengths)
+    }
+
+    /// The blocks that hold a row of the index and that the table lacks, in
+    /// order. (It reads the index's rowids only where it needs them: the
+    /// first row of each block that has one.)
+    public func missingBlocks(of lengths: FullTextLengths) throws -> [Int64] {
         var present = Set<Int64>()
         try prepare("SELECT block FROM \(lengths.quotedTable)").forEachRow { row in
             present.insert(try row.get(0, as: Int64.self))
         }
         let next = try prepare("SELECT min(id) FROM \(lengths.quotedSizes) WHERE id >= ?1")
-        var written = 0
+        var missing: [Int64] = []
         var from = Int64.min
         while let rowid = try next.map([from], { try $0.get(0, as: Int64?.self) }).first ?? nil {
             let block = FullTextLengths.block(of: rowid)
-            if !present.contains(block) {
-                try writeBlocks(block...block, of: lengths)
-                written += 1
-            }
+            if !present.contains(block) { missing.append(block) }
             let (following, overflow) = (block + 1).multipliedReportingOverflow(by: FullTextLengths.rowsPerBlock)
             if overflow { break }
             from = following
         }
-        return written
+        return missing
+    }
+
+    /// Writes the ``missingBlocks(of:)``; returns how many.
+    @discardableResult
+    public func writeMissingBlocks(of lengths: FullTextLengths) throws -> Int {
+        let missing = try missingBlocks(of: lengths)
+        for block in missing { try writeBlocks(block...block, of: lengths) }
+        return missing.count
     }
 
     /// The blocks that give a length FTS5's records do not, or are not 1024
