@@ -58,7 +58,11 @@ extension Archive {
         "DELETE FROM thread_countries WHERE mentions = 0",
         // A pending meeting's date may have changed, and with it its rows' place in the key: replaced, not updated.
         "DELETE FROM person_meeting WHERE meeting_id IN (\(pendingMeetings))",
-        "INSERT INTO person_meeting (\(personMeetingColumns)) SELECT \(personMeetingColumns) FROM summary_pending_person_meeting",
+        // In key order: each person's rows go in one after the other, their pages read once.
+        """
+        INSERT INTO person_meeting (\(personMeetingColumns)) SELECT \(personMeetingColumns) FROM summary_pending_person_meeting
+        ORDER BY person_id, sort_date, meeting_id
+        """,
         """
         INSERT INTO meetings_by_year_pair (year, pair, meetings)
         SELECT substr(ms.date, 1, 4), coalesce(ms.countries, ''), count(*)
