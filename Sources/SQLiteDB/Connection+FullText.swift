@@ -118,7 +118,7 @@ extension Connection {
         _ table: String, for query: String, rowids: ClosedRange<Int64>, into ranking: inout Ranking
     ) throws(SQLiteError) {
         try registerFullTextRanking()
-        let name = table.replacingOccurrences(of: "\"", with: "\"\"")
+        let name = quotedIdentifier(table), sizes = quotedIdentifier(table + "_docsize")
         // The function is false for every row, so that none leaves the
         // statement, except the first when only the statistics are wanted or
         // when it ranked the whole of a phrase. Lengths come from the
@@ -126,14 +126,14 @@ extension Connection {
         let statement = try prepare(
             ranking.hasLengths || ranking.stopsAfterStatistics || ranking.ranksOnePhrase
                 ? """
-                SELECT 1 FROM "\(name)"
-                WHERE "\(name)" MATCH ?1 AND "\(name)".rowid BETWEEN ?2 AND ?3 AND bilat_bm25_best("\(name)", NULL, ?4)
+                SELECT 1 FROM \(name)
+                WHERE \(name) MATCH ?1 AND \(name).rowid BETWEEN ?2 AND ?3 AND bilat_bm25_best(\(name), NULL, ?4)
                 LIMIT 1
                 """
                 : """
-                SELECT 1 FROM "\(name)" LEFT JOIN "\(name)_docsize" AS sizes ON sizes.id = "\(name)".rowid
-                WHERE "\(name)" MATCH ?1 AND "\(name)".rowid BETWEEN ?2 AND ?3
-                  AND bilat_bm25_best("\(name)", sizes.sz, ?4)
+                SELECT 1 FROM \(name) LEFT JOIN \(sizes) AS sizes ON sizes.id = \(name).rowid
+                WHERE \(name) MATCH ?1 AND \(name).rowid BETWEEN ?2 AND ?3
+                  AND bilat_bm25_best(\(name), sizes.sz, ?4)
                 LIMIT 1
                 """)
         try statement.bind(query, at: 1)

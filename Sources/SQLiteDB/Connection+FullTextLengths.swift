@@ -36,9 +36,27 @@ public struct FullTextLengths: Sendable {
     /// The block that holds `rowid`'s length.
     public static func block(of rowid: Int64) -> Int64 { rowid >> 10 }
 
-    var quotedIndex: String { "\"\(index.replacingOccurrences(of: "\"", with: "\"\""))\"" }
-    var quotedSizes: String { "\"\(index.replacingOccurrences(of: "\"", with: "\"\""))_docsize\"" }
-    var quotedTable: String { "\"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+    var quotedSizes: String { quotedIdentifier(index + "_docsize") }
+    var quotedTable: String { quotedIdentifier(table) }
+
+    /// A block's record: its lengths as little-endian 16-bit numbers.
+    static func record(_ lengths: [UInt16]) -> [UInt8] {
+        var record: [UInt8] = []
+        record.reserveCapacity(lengths.count * 2)
+        for length in lengths { record += [UInt8(length & 0xFF), UInt8(length >> 8)] }
+        return record
+    }
+
+    /// The lengths of a block's record; nil when it does not hold 1024.
+    static func lengths(_ record: UnsafeRawBufferPointer) -> [UInt16]? {
+        guard record.count == Int(rowsPerBlock) * 2 else { return nil }
+        return (0..<Int(rowsPerBlock)).map { UInt16(record[2 * $0]) | UInt16(record[2 * $0 + 1]) << 8 }
+    }
+}
+
+/// `name` as an SQL identifier: in double quotes, its own doubled.
+func quotedIdentifier(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 
 /// Lengths of a range of rowids, read from their blocks.
@@ -69,8 +87,8 @@ extension Connection {
     /// and writes them (a block without rows too: it says so).
     public func writeBlocks(_ blocks: ClosedRange<Int64>, of lengths: FullTextLengths) throws {
         let write = try prepare("INSERT OR REPLACE INTO \(lengths.quotedTable) (block, lengths) VALUES (?1, ?2)")
-        try countBlocks(blocks, of: lengths) { block, packed in
-            try write.execute([block, DatabaseValue.blob(packed)])
+        try countBlocks(blocks, of: lengths) { block, counted in
+            try write.execute([block, DatabaseValue.blob(FullTextLengths.record(counted))])
         }
     }
 
@@ -114,20 +132,16 @@ extension Connection {
     /// lengths long, in order. (A slot that says "not known here" is never
     /// wrong: a row inserted since its block was counted has one.)
     public func staleBlocks(of lengths: FullTextLengths) throws -> [Int64] {
-        var stored: [Int64: [UInt8]] = [:]
+        var stored: [Int64: [UInt16]?] = [:]
         try prepare("SELECT block, lengths FROM \(lengths.quotedTable)").forEachRow { row in
-            if case .blob(let bytes) = row[1] { stored[try row.get(0, as: Int64.self)] = bytes }
-            else { stored[try row.get(0, as: Int64.self)] = [] }
+            let record = (try? row.get(1, as: [UInt8].self)) ?? []
+            stored[try row.get(0, as: Int64.self)] = record.withUnsafeBytes(FullTextLengths.lengths)
         }
         var stale: [Int64] = []
-        for block in stored.keys.sorted() {
-            try countBlocks(block...block, of: lengths) { block, packed in
-                guard let bytes = stored[block] else { return }
-                let wrong = bytes.count != packed.count || stride(from: 0, to: packed.count, by: 2).contains { slot in
-                let given = UInt16(bytes[slot]) | UInt16(bytes[slot + 1]) << 8
-                    return given != FullTextLengths.unknown && (bytes[slot], bytes[slot + 1]) != (packed[slot], packed[slot + 1])
-                }
-                if wrong { stale.append(block) }
+        for (block, given) in stored.sorted(by: { $0.key < $1.key }) {
+            try countBlocks(block...block, of: lengths) { _, counted in
+                guard let given else { return stale.append(block) }
+                if zip(given, counted).contains(where: { $0 != FullTextLengths.unknown && $0 != $1 }) { stale.append(block) }
             }
         }
         return stale
@@ -141,22 +155,21 @@ extension Connection {
         try statement.bind(first, at: 1)
         try statement.bind(last, at: 2)
         var loaded = LoadedLengths()
-        let count = Int(FullTextLengths.rowsPerBlock)
         while try statement.step() {
             let handle = statement.handle
-            let block = sqlite3_column_int64(handle, 0)
-            // Stored little-endian; a block of another size is not read (bilat check reports it).
-            guard let bytes = sqlite3_column_blob(handle, 1), sqlite3_column_bytes(handle, 1) == Int32(count * 2) else { continue }
-            let raw = bytes.assumingMemoryBound(to: UInt8.self)
-            loaded.blocks[block] = (0..<count).map { UInt16(raw[2 * $0]) | UInt16(raw[2 * $0 + 1]) << 8 }
+            let record = UnsafeRawBufferPointer(
+                start: sqlite3_column_blob(handle, 1), count: Int(sqlite3_column_bytes(handle, 1)))
+            // A block of another size is not read (bilat check reports it).
+            loaded.blocks[sqlite3_column_int64(handle, 0)] = FullTextLengths.lengths(record)
         }
         return loaded
     }
 
-    /// Calls `body` with each block of `blocks` packed from FTS5's `_docsize` records, in order.
+    /// Calls `body` with each block of `blocks` and its lengths, counted from
+    /// FTS5's `_docsize` records, in order.
     private func countBlocks(
         _ blocks: ClosedRange<Int64>, of lengths: FullTextLengths,
-        _ body: (Int64, [UInt8]) throws -> Void
+        _ body: (Int64, [UInt16]) throws -> Void
     ) throws {
         let perBlock = FullTextLengths.rowsPerBlock
         let statement = try prepare("SELECT id, sz FROM \(lengths.quotedSizes) WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
@@ -164,13 +177,14 @@ extension Connection {
         let (end, highOverflow) = (blocks.upperBound &+ 1).multipliedReportingOverflow(by: perBlock)
         try statement.bind(lowOverflow ? Int64.min : low, at: 1)
         try statement.bind(highOverflow || blocks.upperBound == Int64.max ? Int64.max : end - 1, at: 2)
+        let none = [UInt16](repeating: FullTextLengths.unknown, count: Int(perBlock))
         var block = blocks.lowerBound
-        var packed = [UInt8](repeating: 0xFF, count: Int(perBlock) * 2)
+        var counted = none
         func flush(until next: Int64) throws {
             // Every block up to `next` is done: the current one, then those without rows.
             while block < next {
-                try body(block, packed)
-                packed = [UInt8](repeating: 0xFF, count: Int(perBlock) * 2)
+                try body(block, counted)
+                counted = none
                 block += 1
             }
         }
@@ -181,13 +195,10 @@ extension Connection {
             let bytes = sqlite3_column_blob(handle, 1)
             let count = Int(sqlite3_column_bytes(handle, 1))
             let tokens = bytes.map { tokenCount(UnsafeBufferPointer(start: $0.assumingMemoryBound(to: UInt8.self), count: count)) }
-            let length = UInt16(clamping: tokens ?? Int(FullTextLengths.unknown))
-            let slot = Int(rowid - block * perBlock) * 2
-            packed[slot] = UInt8(length & 0xFF)
-            packed[slot + 1] = UInt8(length >> 8)
+            counted[Int(rowid - block * perBlock)] = UInt16(clamping: tokens ?? Int(FullTextLengths.unknown))
         }
         try flush(until: blocks.upperBound)
-        try body(block, packed)
+        try body(block, counted)
     }
 }
 
