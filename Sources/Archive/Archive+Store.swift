@@ -10,7 +10,7 @@ public enum StoreOutcome: Equatable, Sendable {
 }
 
 /// What an import batch reads once instead of once per row: facts the batch
-/// itself does not change.
+/// itself does not change, and the meetings it has stored sources of.
 struct ImportBatchState {
     /// Country codes in the archive when the batch began; codes are never deleted.
     let knownCountries: Set<String>
@@ -18,6 +18,9 @@ struct ImportBatchState {
     let hasThreadOverrides: Bool
     /// The catalogue's wordings (``Archive/threadWordings()``), read for every commitment without a thread.
     let threadWordings: [(thread: String, pattern: String)]
+    /// The meetings this batch created or added a source to, by date: what
+    /// person_meeting, folded in when the batch began, does not know yet.
+    var meetingsByDate: [String: [Int64]] = [:]
 
     init(_ archive: Archive) throws {
         let connection = archive.connection
@@ -39,6 +42,9 @@ extension Archive {
     public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
             guard batch == nil else { return try body() }
+            // Meetings are matched through person_meeting (``matchingMeeting(date:people:)``):
+            // sources stored without bilat since the last batch are counted in first.
+            try updateSummariesInBatch()
             batch = try ImportBatchState(self)
             defer { batch = nil }
             try connection.execute(
@@ -73,7 +79,12 @@ extension Archive {
     /// Inside a batch (``importBatch(_:)``) this runs in its own savepoint, so
     /// a failure takes back this source's rows alone.
     public func store(_ source: NewSource, importedAt: String) throws -> StoreOutcome {
-        try importBatch { try storeRows(of: source, importedAt: importedAt) }
+        let outcome = try importBatch { try storeRows(of: source, importedAt: importedAt) }
+        // Once its savepoint is released: a source that failed leaves no meeting behind.
+        if case .imported(_, let meetingID, _) = outcome, let date = source.meeting.date {
+            batch?.meetingsByDate[date, default: []].append(meetingID)
+        }
+        return outcome
     }
 
     /// The rows of one source, inside the savepoint ``store(_:importedAt:)`` opened.
@@ -215,28 +226,44 @@ extension Archive {
     /// A meeting on the same date with the same people: another readout of it.
     ///
     /// Without a date two readouts cannot be told to be one meeting, so none matches.
+    /// The rule: the first meeting of the day (by id) that shares two people
+    /// with the source, or every one of them when either side has fewer.
     private func matchingMeeting(date: String?, people: [Int64]) throws -> Int64? {
         guard let date, !people.isEmpty else { return nil }
         let wanted = Set(people)
-        // Every meeting of the day with its people, in one statement rather than one per
-        // meeting: a busy archive has dozens a day (27 on average at 100,000 sources).
-        var candidates: [(meeting: Int64, people: [Int64])] = []
-        try connection.cachedStatement(
-            """
-            SELECT m.id, p.person_id FROM meeting m JOIN participation p ON p.meeting_id = m.id
-            WHERE m.date = ? ORDER BY m.id, p.person_id
-            """
-        ).forEachRow([date]) { row in
-            let meeting = try row.get(0, as: Int64.self), person = try row.get(1, as: Int64.self)
-            if candidates.last?.meeting != meeting { candidates.append((meeting, [])) }
-            // Rows come by person within a meeting: a person of several sources once.
-            if candidates[candidates.count - 1].people.last != person { candidates[candidates.count - 1].people.append(person) }
-        }
-        for candidate in candidates {
-            let shared = candidate.people.count { wanted.contains($0) }
-            if shared >= min(2, wanted.count, candidate.people.count) && shared > 0 { return candidate.meeting }
+        for meeting in try meetings(on: date, withAnyOf: wanted) {
+            var shared = 0, participants = 0
+            try connection.cachedStatement(
+                """
+                SELECT DISTINCT p.person_id FROM meeting m JOIN participation p ON p.meeting_id = m.id
+                WHERE m.id = ? AND m.date = ?
+                """
+            ).forEachRow([meeting, date]) { row in
+                participants += 1
+                if wanted.contains(try row.get(0, as: Int64.self)) { shared += 1 }
+            }
+            if shared > 0 && shared >= min(2, wanted.count, participants) { return meeting }
         }
         return nil
+    }
+
+    /// The meetings on `date` that one of `people` took part in, by id (a
+    /// superset: ``matchingMeeting(date:people:)`` checks each against the base tables).
+    ///
+    /// A meeting shares no one with the source cannot match, so only these are
+    /// read: one lookup per person in person_meeting (by person, then date),
+    /// where reading every meeting of the day and its people cost one lookup
+    /// per meeting (27 a day on average at 100,000 sources). person_meeting is
+    /// current when the batch begins; what the batch itself stored is in
+    /// ``ImportBatchState/meetingsByDate``.
+    private func meetings(on date: String, withAnyOf people: Set<Int64>) throws -> [Int64] {
+        var found = Set(batch?.meetingsByDate[date] ?? [])
+        let statement = try connection.cachedStatement(
+            "SELECT meeting_id FROM person_meeting WHERE person_id = ? AND sort_date = ?")
+        for person in people {
+            try statement.forEachRow([person, date]) { found.insert(try $0.get(0, as: Int64.self)) }
+        }
+        return found.sorted()
     }
 
     private func insertMeeting(_ meeting: NewMeeting, title: String) throws -> Int64 {

@@ -82,6 +82,66 @@ import Testing
         #expect(try count("person") == 2)
     }
 
+    // Meetings are found through person_meeting, folded in when a batch
+    // begins, and the batch's own list: each test below fails without one of them.
+
+    func meetingOfEverySource() throws -> [Int64] {
+        try archive.connection.query("SELECT meeting_id FROM source ORDER BY id") { try $0.get(0, as: Int64.self) }
+    }
+
+    @Test func readoutsOfOneMeetingInOneBatchBecomeOneMeeting() throws {
+        try archive.importBatch {
+            _ = try archive.store(source(sha: "a"), importedAt: "t")
+            _ = try archive.store(source(sha: "b", language: "en"), importedAt: "t")
+        }
+        #expect(try meetingOfEverySource() == [1, 1])
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func aMeetingIsFoundByAPersonItGainedEarlierInTheBatch() throws {
+        let wang = [("Wang Yi", "CN")], both = [("Wang Yi", "CN"), ("Murat Nurtleu", "KZ")], murat = [("Murat Nurtleu", "KZ")]
+        _ = try archive.store(source(sha: "a", people: wang), importedAt: "t")
+        try archive.importBatch {
+            // Joins meeting 1 (its one participant is here) and adds Murat Nurtleu to it...
+            _ = try archive.store(source(sha: "b", people: both), importedAt: "t")
+            // ...who is not in person_meeting until the batch ends.
+            _ = try archive.store(source(sha: "c", people: murat), importedAt: "t")
+        }
+        _ = try archive.store(source(sha: "d", people: murat), importedAt: "t")
+        #expect(try meetingOfEverySource() == [1, 1, 1, 1])
+        #expect(try count("meeting") == 1)
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func aMeetingWrittenByHandIsMatched() throws {
+        let wang = try archive.personID(named: "Wang Yi", country: "CN")
+        try archive.connection.execute(
+            """
+            INSERT INTO meeting (id, date, kind, title) VALUES (7, '2025-04-25', 'talks', 'Entretien');
+            INSERT INTO source (id, location, sha256, language, title, body, imported_at, meeting_id)
+            VALUES (5, 'by-hand', '\(String(repeating: "f", count: 64))', 'fr', 'Entretien', 'Texte', 't', 7);
+            INSERT INTO participation (meeting_id, person_id, source_id) VALUES (7, \(wang), 5);
+            """)
+        _ = try archive.store(source(sha: "b"), importedAt: "t")
+        #expect(try meetingOfEverySource() == [7, 7])
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func theMeetingOfASourceThatFailedIsNeverMatched() throws {
+        let people = [("Li Qiang", "CN"), ("Olzhas Bektenov", "KZ")]
+        var broken = source(sha: "a", date: "2020-01-01", people: people)
+        broken.language = "xx"
+        try archive.importBatch {
+            #expect(throws: SQLiteError.self) { try archive.store(broken, importedAt: "t") }
+            // May take the id of the meeting rolled back, on another day.
+            _ = try archive.store(source(sha: "b", date: "2024-07-03", people: people), importedAt: "t")
+            _ = try archive.store(source(sha: "c", date: "2020-01-01", people: people), importedAt: "t")
+        }
+        #expect(try meetingOfEverySource() == [1, 2])
+        #expect(try archive.connection.scalar("SELECT date FROM meeting WHERE id = 2", as: String.self) == "2020-01-01")
+        #expect(try archive.check().isEmpty)
+    }
+
     @Test func aSourceThatFailsLeavesNoRowBehind() throws {
         _ = try archive.store(source(sha: "a"), importedAt: "t")
         var broken = source(sha: "b", date: "2020-01-01", people: [("Li Qiang", "CN"), ("Olzhas Bektenov", "KZ")])
