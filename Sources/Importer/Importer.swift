@@ -47,20 +47,23 @@ public final class Importer {
     /// Parsing runs ahead on every core while this thread writes (SQLite allows
     /// one writer): while batch N is stored, the sources after it are read and
     /// extracted, up to two batches ahead, so neither the writer nor the
-    /// parsers wait for the other as long as the other has work.
-    public func importAll(_ inputs: [ImportInput], report: (ImportResult) -> Void = { _ in }) throws -> ImportSummary {
+    /// parsers wait for the other as long as the other has work. `inputs` is
+    /// read as the parsers reach it, never held whole.
+    public func importAll(
+        _ inputs: some Sequence<ImportInput>, report: (ImportResult) -> Void = { _ in }
+    ) throws -> ImportSummary {
         var summary = ImportSummary()
         let importedAt = Self.timestamp()
-        let pipeline = ParsePipeline(inputs, extractor: extractor, lookahead: 2 * batchSize)
+        let pipeline = ParsePipeline(AnyIterator(inputs.makeIterator()), extractor: extractor, lookahead: 2 * batchSize)
         defer { pipeline.stop() }
         try archive.withBackgroundCheckpoints { committed in
-            for start in stride(from: 0, to: inputs.count, by: batchSize) {
-                let batch = start..<min(start + batchSize, inputs.count)
-                let parsed = pipeline.take(batch)
+            while true {
+                let parsed = pipeline.take(upTo: batchSize)
+                if parsed.isEmpty { break }
                 var results: [ImportResult] = []
                 try archive.importBatch {
-                    for (index, prepared) in zip(batch, parsed) {
-                        results.append(store(prepared, from: inputs[index], importedAt: importedAt))
+                    for (location, prepared) in parsed {
+                        results.append(store(prepared, from: location, importedAt: importedAt))
                     }
                 }
                 committed()
@@ -78,21 +81,21 @@ public final class Importer {
     }
 
     /// Stores one prepared source inside the current transaction.
-    private func store(_ prepared: Result<NewSource, ImportFailure>, from input: ImportInput, importedAt: String) -> ImportResult {
+    private func store(_ prepared: Result<NewSource, ImportFailure>, from location: String, importedAt: String) -> ImportResult {
         let source: NewSource
         switch prepared {
         case .success(let value): source = value
-        case .failure(let error): return .failed(location: input.location, reason: error.description)
+        case .failure(let error): return .failed(location: location, reason: error.description)
         }
         do {
             switch try archive.store(source, importedAt: importedAt) {
             case .imported(_, let meetingID, let isNew):
-                return .imported(location: input.location, meetingID: meetingID, isNewMeeting: isNew)
+                return .imported(location: location, meetingID: meetingID, isNewMeeting: isNew)
             case .unchanged:
-                return .unchanged(location: input.location)
+                return .unchanged(location: location)
             }
         } catch {
-            return .failed(location: input.location, reason: ImportFailure.archive("\(error)").description)
+            return .failed(location: location, reason: ImportFailure.archive("\(error)").description)
         }
     }
 
@@ -145,9 +148,13 @@ public final class Importer {
 /// chunks, at most `lookahead` sources ahead of what the writer has taken:
 /// parsing never waits for a batch to be written, and memory stays bounded.
 ///
-/// Its state is guarded by `condition`.
+/// Its state, `inputs` included (read by whichever worker needs the next
+/// chunk), is guarded by `condition`.
 final class ParsePipeline: @unchecked Sendable {
-    private let inputs: [ImportInput]
+    /// A parsed source, or why it could not be, with where it came from.
+    typealias Parsed = (location: String, result: Result<NewSource, ImportFailure>)
+
+    private let inputs: AnyIterator<ImportInput>
     private let extractor: Extractor
     private let lookahead: Int
     /// Sources a worker takes at once: small enough to share the last ones
@@ -156,19 +163,21 @@ final class ParsePipeline: @unchecked Sendable {
     private let condition = NSCondition()
     /// Parsed sources not yet taken, source `i` in slot `i % results.count`:
     /// only a window of `lookahead` sources (and a chunk) is ever held.
-    private var results: [Result<NewSource, ImportFailure>?]
-    /// The first source no worker has taken yet.
+    private var results: [Parsed?]
+    /// The number of sources workers have taken from `inputs`.
     private var next = 0
+    /// Whether `inputs` has no more.
+    private var exhausted = false
     /// The sources before this one were taken by the writer.
     private var taken = 0
     private var stopped = false
 
-    init(_ inputs: [ImportInput], extractor: Extractor, lookahead: Int,
+    init(_ inputs: AnyIterator<ImportInput>, extractor: Extractor, lookahead: Int,
          workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.inputs = inputs
         self.extractor = extractor
         self.lookahead = max(lookahead, Self.chunk)
-        results = Array(repeating: nil, count: min(inputs.count, self.lookahead + Self.chunk))
+        results = Array(repeating: nil, count: self.lookahead + Self.chunk)
         for _ in 0..<max(workers, 1) {
             Thread.detachNewThread { [self] in work() }
         }
@@ -178,36 +187,47 @@ final class ParsePipeline: @unchecked Sendable {
         Self.yieldToWriter()
         while true {
             condition.lock()
-            while !stopped && next < inputs.count && next >= taken + lookahead { condition.wait() }
-            guard !stopped && next < inputs.count else {
-                condition.unlock()
-                return
+            while !stopped && !exhausted && next >= taken + lookahead { condition.wait() }
+            var chunk: [ImportInput] = []
+            while !stopped && !exhausted && chunk.count < Self.chunk {
+                if let input = inputs.next() { chunk.append(input) } else { exhausted = true }
             }
-            let chunk = next..<min(next + Self.chunk, inputs.count)
-            next = chunk.upperBound
+            let first = next
+            next += chunk.count
+            // The writer may be waiting for the end of the inputs.
+            if exhausted { condition.broadcast() }
             condition.unlock()
-            let parsed = chunk.map { index in
-                Result { () throws(ImportFailure) -> NewSource in try Importer.prepare(inputs[index], extractor: extractor) }
+            if chunk.isEmpty { return }
+            let parsed = chunk.map { input -> Parsed in
+                (input.location, Result { () throws(ImportFailure) -> NewSource in try Importer.prepare(input, extractor: extractor) })
             }
             condition.lock()
-            for (index, result) in zip(chunk, parsed) { results[index % results.count] = result }
+            for (offset, result) in parsed.enumerated() { results[(first + offset) % results.count] = result }
             condition.broadcast()
             condition.unlock()
         }
     }
 
-    /// The parsed sources of `range`, in order, once all of them are ready.
-    /// Ranges are taken in order; what is taken is no longer held here.
-    func take(_ range: Range<Int>) -> [Result<NewSource, ImportFailure>] {
+    /// The next `count` parsed sources in order (fewer at the end of the
+    /// inputs, none after it), once all of them are ready. What is taken is no
+    /// longer held here.
+    func take(upTo count: Int) -> [Parsed] {
         condition.lock()
         defer { condition.unlock() }
-        precondition(range.lowerBound == taken && range.count <= lookahead, "batches are taken in order, within the lookahead")
-        for index in range {
-            while results[index % results.count] == nil { condition.wait() }
+        precondition(count <= lookahead, "batches are taken within the lookahead")
+        var end = taken
+        while end < taken + count {
+            if results[end % results.count] != nil {
+                end += 1
+            } else if exhausted && end == next {
+                break
+            } else {
+                condition.wait()
+            }
         }
-        let parsed = range.map { results[$0 % results.count]! }
-        for index in range { results[index % results.count] = nil }
-        taken = range.upperBound
+        let parsed = (taken..<end).map { results[$0 % results.count]! }
+        for index in taken..<end { results[index % results.count] = nil }
+        taken = end
         condition.broadcast()
         return parsed
     }

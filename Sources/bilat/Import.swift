@@ -30,16 +30,15 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        var (inputs, failures) = SourceFiles.collect(paths.filter { $0 != "-" })
-        if paths.contains("-") {
-            let stdin = Array(FileHandle.standardInput.readDataToEndOfFile())
-            inputs.append(ImportInput(location: "-") { stdin })
-        }
+        let inputs = SourceFiles(paths)
         let opened = try archive.openForWriting()
         let importer = Importer(archive: opened)
-        let progress = ProgressBar(total: inputs.count, isEnabled: !noProgress && inputs.count > 20)
+        // The bar needs the total: the folders are walked once more for it, when it is shown.
+        let showsProgress = !noProgress && Standard.isErrorTerminal
+        let total = showsProgress ? inputs.reduce(0) { count, _ in count + 1 } : 0
+        let progress = ProgressBar(total: total, isEnabled: showsProgress && total > 20)
         var done = 0
-        var summary = try importer.importAll(inputs) { result in
+        let summary = try importer.importAll(inputs) { result in
             done += 1
             switch result {
             case .failed(let location, let reason):
@@ -57,8 +56,6 @@ struct Import: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
-        for failure in failures { Standard.error("Error: \(failure.location): \(failure.reason)") }
-        summary.failed += failures.count
         print("\(summary.imported) imported, \(summary.unchanged) unchanged (already in the archive), \(summary.failed) failed")
         if summary.failed > 0 { throw ExitCode.failure }
     }

@@ -87,7 +87,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let archive = try Archive.open(path: folder.path("fuzz.db"))
         let importer = Importer(archive: archive)
-        let seeds = SourceFiles.collect([packageRoot.appendingPathComponent("data").path]).inputs
+        let seeds = SourceFiles([packageRoot.appendingPathComponent("data").path])
         #expect(try importer.importAll(seeds).imported == 2)
         let before = try snapshot(archive)
 
@@ -121,7 +121,7 @@ import Testing
             .write(to: inner.appendingPathComponent("one.txt"))
         try FileManager.default.createSymbolicLink(
             at: inner.appendingPathComponent("loop"), withDestinationURL: folder.url.appendingPathComponent("a"))
-        let collected = SourceFiles.collect([folder.url.appendingPathComponent("a").path])
-        #expect(collected.inputs.map { URL(fileURLWithPath: $0.location).lastPathComponent } == ["one.txt"])
+        let collected = Array(SourceFiles([folder.url.appendingPathComponent("a").path]))
+        #expect(collected.map { URL(fileURLWithPath: $0.location).lastPathComponent } == ["one.txt"])
     }
 }

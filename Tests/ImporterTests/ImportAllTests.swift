@@ -52,6 +52,65 @@ import Testing
         #expect(failures[directory] == "cannot be read: is a directory")
     }
 
+    @Test func foldersAreWalkedInOrderWithWhatCannotBeReadInItsPlace() throws {
+        let root = folder.url.appendingPathComponent("walk")
+        let sub = root.appendingPathComponent("b")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        for name in ["c.txt", "a.html", "notes.md", ".hidden.txt"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(name))
+        }
+        try Data("x".utf8).write(to: sub.appendingPathComponent("z.TXT"))
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("d.txt"), withDestinationURL: root.appendingPathComponent("gone"))
+        let given = folder.path("given.md"), missing = folder.path("missing")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: given))
+        let walked = Array(SourceFiles([root.path, given, missing, "-"]))
+        #expect(walked.map(\.location) == [
+            root.appendingPathComponent("a.html").path, sub.appendingPathComponent("z.TXT").path,
+            root.appendingPathComponent("c.txt").path, root.appendingPathComponent("d.txt").path,
+            given, missing, "-",
+        ])
+        func failure(_ input: ImportInput) -> String? {
+            do { _ = try Importer(archive: archive).prepare(input) } catch { return (error as? ImportFailure)?.description }
+            return nil
+        }
+        #expect(failure(walked[3]) == "broken link")
+        #expect(failure(walked[5]) == "no such file or folder")
+    }
+
+    /// Inputs are read as the parsers reach them, at most two batches and a
+    /// chunk per parser ahead of the writer: a folder of a million files is
+    /// never listed whole in memory.
+    @Test func inputsAreReadAsTheImportReachesThem() throws {
+        final class Counted: Sequence, @unchecked Sendable {
+            let inputs: [ImportInput]
+            let lock = NSLock()
+            private var read = 0
+            var count: Int { lock.withLock { read } }
+            init(_ inputs: [ImportInput]) { self.inputs = inputs }
+            func makeIterator() -> AnyIterator<ImportInput> {
+                var iterator = inputs.makeIterator()
+                return AnyIterator { [self] in
+                    lock.withLock { read += 1 }
+                    return iterator.next()
+                }
+            }
+        }
+        let inputs = Counted(SummaryTests.inputs(count: 120, seed: 13))
+        let importer = Importer(archive: archive)
+        importer.batchSize = 4
+        var readWhenReported: [Int] = []
+        let summary = try importer.importAll(inputs) { _ in readWhenReported.append(inputs.count) }
+        #expect(summary.imported + summary.unchanged == 120)
+        let parsers = ProcessInfo.processInfo.activeProcessorCount
+        for (index, read) in readWhenReported.enumerated() {
+            // Source `index` is reported once its batch of 4 is stored.
+            let taken = (index / 4 + 1) * 4
+            #expect(read <= min(taken + 2 * 4 + 8 * parsers, 121), "source \(index): \(read) inputs read")
+        }
+        #expect(readWhenReported.first! < 120)
+    }
+
     @Test func aFileIsReadWhole() throws {
         // Larger than any single read would need to be, and not a multiple of a page.
         let text = String(repeating: "La Chine et le Kazakhstan. ", count: 20_000) + "Fin."
