@@ -227,7 +227,7 @@ extension Archive {
     ///
     /// Without a date two readouts cannot be told to be one meeting, so none matches.
     /// The rule: the first meeting of the day (by id) that shares two people
-    /// with the source, or every one of them when either side has fewer.
+    /// with the source, or one when either side has only one.
     private func matchingMeeting(date: String?, people: [Int64]) throws -> Int64? {
         guard let date, !people.isEmpty else { return nil }
         let wanted = Set(people)
@@ -250,7 +250,7 @@ extension Archive {
     /// The meetings on `date` that one of `people` took part in, by id (a
     /// superset: ``matchingMeeting(date:people:)`` checks each against the base tables).
     ///
-    /// A meeting shares no one with the source cannot match, so only these are
+    /// A meeting that shares no one with the source cannot match, so only these are
     /// read: one lookup per person in person_meeting (by person, then date),
     /// where reading every meeting of the day and its people cost one lookup
     /// per meeting (27 a day on average at 100,000 sources). person_meeting is
