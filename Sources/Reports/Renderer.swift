@@ -103,8 +103,7 @@ public struct Renderer: Sendable {
     static func appendCSVLine(_ fields: some Sequence<String>, to out: inout [UInt8]) {
         for (index, text) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            var text = text
-            text.withUTF8 { appendCSVField($0, to: &out) }
+            appendCSVField(text, to: &out)
         }
         out += [0x0D, 0x0A]
     }
@@ -127,21 +126,31 @@ public struct Renderer: Sendable {
     static func appendCSVLine(_ row: Row, to out: inout [UInt8]) {
         for index in 0..<row.count {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            // Text that is not valid UTF-8 becomes U+FFFD in a String: it takes the String's way.
-            let appended = row.withUTF8(index) { bytes in
-                if isPlainASCII(bytes) {
-                    out.append(contentsOf: bytes)
-                    return true
-                }
-                guard isValidUTF8(bytes) else { return false }
-                appendCSVField(bytes, to: &out)
-                return true
-            }
-            if appended == true { continue }
-            var text = row[index].displayText
-            text.withUTF8 { appendCSVField($0, to: &out) }
+            appendCSVField(of: row, column: index, to: &out)
         }
         out += [0x0D, 0x0A]
+    }
+
+    /// Appends column `column` of the current row of a statement as a csv field, as
+    /// ``appendCSVLine(_:to:)-(Row,_)`` does.
+    static func appendCSVField(of row: Row, column: Int, to out: inout [UInt8]) {
+        // Text that is not valid UTF-8 becomes U+FFFD in a String: it takes the String's way.
+        let appended = row.withUTF8(column) { bytes in
+            if isPlainASCII(bytes) {
+                out.append(contentsOf: bytes)
+                return true
+            }
+            guard isValidUTF8(bytes) else { return false }
+            appendCSVField(bytes, to: &out)
+            return true
+        }
+        if appended != true { appendCSVField(row[column].displayText, to: &out) }
+    }
+
+    /// Appends `text` as one csv field.
+    static func appendCSVField(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendCSVField($0, to: &out) }
     }
 
     /// Whether `bytes` are ASCII without a control character, a comma or a
@@ -214,17 +223,31 @@ public struct Renderer: Sendable {
     /// thousands of rows (`bilat track`) that need not become a String.
     public func csv(_ sections: [ReportSection]) -> [UInt8] {
         var out: [UInt8] = []
-        for (index, section) in sections.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: "\n")) }
-            out += "# \(section.title)\n".utf8
-            Self.appendCSV(section.table, to: &out)
-        }
+        for (index, section) in sections.enumerated() { appendCSV(section, first: index == 0, to: &out) }
         return out
+    }
+
+    /// Appends one section of ``csv(_:)``; `first` when no section comes before it.
+    public func appendCSV(_ section: ReportSection, first: Bool, to out: inout [UInt8]) {
+        appendCSVHeading(section.title, columns: section.table.columns, first: first, to: &out)
+        Self.appendCSVRows(section.table.rows, to: &out)
+    }
+
+    /// Appends what comes before the rows of a section of ``csv(_:)``: its title, then its
+    /// columns' names; the rows may follow from a statement.
+    public func appendCSVHeading(_ title: String, columns: [String], first: Bool, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: "\n")) }
+        out += "# \(title)\n".utf8
+        Self.appendCSVLine(columns, to: &out)
     }
 
     static func appendCSV(_ table: ResultTable, to out: inout [UInt8]) {
         appendCSVLine(table.columns, to: &out)
-        for row in table.rows { appendCSVLine(row.lazy.map(\.displayText), to: &out) }
+        appendCSVRows(table.rows, to: &out)
+    }
+
+    static func appendCSVRows(_ rows: [[DatabaseValue]], to out: inout [UInt8]) {
+        for row in rows { appendCSVLine(row.lazy.map(\.displayText), to: &out) }
     }
 
     // MARK: json

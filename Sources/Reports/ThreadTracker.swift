@@ -62,7 +62,12 @@ public struct ThreadReport: Sendable {
     public let topic: String
     /// The countries the thread is followed between ("CN-KZ"); nil when its meetings name none.
     public let countries: String?
+    /// The mentions in date order (undated last); empty in a report made without them
+    /// (``ThreadTracker/overview(asOf:)``, ``ThreadTracker/csv(_:countries:asOf:renderer:write:)``):
+    /// ``tally`` counts them either way.
     public let mentions: [Mention]
+    /// How many mentions, at how many meetings, from when to when.
+    public let tally: MentionTally
     public let series: String?
     public let unit: String?
     public let observations: [Point]
@@ -85,6 +90,38 @@ public struct ThreadReport: Sendable {
         report.reasoning += notes
         return report
     }
+}
+
+/// What the status and its reasoning need of a thread's mentions, counted as they are
+/// read in date order (undated last): `bilat threads` and `bilat track --format csv`
+/// keep no mention in memory.
+public struct MentionTally: Sendable, Equatable {
+    public private(set) var count = 0
+    private var meetings: Set<Int64> = []
+    /// The date of the first mention and of the last (nil when that one is undated).
+    public private(set) var firstDate: String?
+    public private(set) var lastDate: String?
+    /// The date of the last dated mention.
+    public private(set) var lastKnownDate: String?
+
+    public init() {}
+
+    /// The tally of mentions given in date order, each by its date and its meeting.
+    public init(_ mentions: some Sequence<(date: String?, meeting: Int64)>) {
+        for mention in mentions { add(date: mention.date, meeting: mention.meeting) }
+    }
+
+    /// Counts the next mention in date order.
+    public mutating func add(date: String?, meeting: Int64) {
+        if count == 0 { firstDate = date }
+        count += 1
+        meetings.insert(meeting)
+        lastDate = date
+        if let date { lastKnownDate = date }
+    }
+
+    /// The number of distinct meetings.
+    public var meetingCount: Int { meetings.count }
 }
 
 /// How many mentions a thread has between one set of countries.
@@ -116,6 +153,10 @@ public struct ThreadTracker {
     /// Known threads with their status as of `asOf` (YYYY-MM-DD), one row for each set of
     /// countries a thread is mentioned between (and for its target's countries).
     public func overview(asOf: String) throws -> ResultTable {
+        try connection.transaction(.deferred) { try overviewRows(asOf: asOf) }
+    }
+
+    private func overviewRows(asOf: String) throws -> ResultTable {
         let ids = try connection.query("SELECT id FROM commitment_thread ORDER BY id") { try $0.get(0, as: String.self) }
         var rows: [[DatabaseValue]] = []
         for id in ids {
@@ -127,13 +168,13 @@ public struct ThreadTracker {
             if followed.isEmpty { followed = [nil] }
             for countries in followed.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
                 let report = try self.report(
-                    thread, mentions: mentions(of: id, between: countries), groups: groups, target: target, countries: countries,
-                    asOf: asOf)
+                    thread, mentions: [], tally: tally(of: id, between: countries), groups: groups, target: target,
+                    countries: countries, asOf: asOf)
                 rows.append([
                     .text(report.id), countries.map(DatabaseValue.text) ?? .null, .text(report.topic), .text(report.status.rawValue),
-                    .integer(Int64(report.mentions.count)),
-                    report.mentions.first?.date.map(DatabaseValue.text) ?? .null,
-                    report.mentions.last?.date.map(DatabaseValue.text) ?? .null, .text(report.title),
+                    .integer(Int64(report.tally.count)),
+                    report.tally.firstDate.map(DatabaseValue.text) ?? .null,
+                    report.tally.lastDate.map(DatabaseValue.text) ?? .null, .text(report.title),
                 ])
             }
         }
@@ -151,26 +192,34 @@ public struct ThreadTracker {
     /// `lowered` when its quantified target is above or below the last one stated, `reported
     /// achieved` when it says the commitment was fulfilled, `reaffirmed` otherwise.
     public static func roles(of mentions: [(meeting: Int64, text: String, target: String?)]) -> [String] {
-        let firstMeeting = mentions.first?.meeting
-        var lastTarget: Double?
-        var lowered: [UInt8] = []
-        return mentions.map { mention in
-            let amount = mention.target.flatMap(Self.amount(in:))
+        var roles = Roles()
+        return mentions.map { roles.next(meeting: $0.meeting, text: $0.text.utf8, target: $0.target.flatMap { amount(in: $0.utf8) }) }
+    }
+
+    /// ``roles(of:)`` one mention at a time, in date order, from the bytes of its text.
+    struct Roles {
+        private var firstMeeting: Int64?
+        private var lastTarget: Double?
+        private var lowered: [UInt8] = []
+
+        /// The role of the next mention; `target` is the amount of its target (``amount(in:)``).
+        mutating func next(meeting: Int64, text: some Collection<UInt8>, target amount: Double?) -> String {
+            if firstMeeting == nil { firstMeeting = meeting }
             defer { if let amount { lastTarget = amount } }
-            if mention.meeting == firstMeeting { return "set" }
+            if meeting == firstMeeting { return "set" }
             if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
-            lowercaseBytes(of: mention.text, into: &lowered)
-            if achievementPhrases.contains(where: { Self.bytes(lowered, contain: $0) }) { return "reported achieved" }
+            lowercaseBytes(of: text, into: &lowered)
+            if achievementPhrases.contains(where: { bytes(lowered, contain: $0) }) { return "reported achieved" }
             return "reaffirmed"
         }
     }
 
-    /// Puts the UTF-8 bytes of `text` in `bytes` (its storage reused: thousands of mentions) with
+    /// Puts the UTF-8 bytes of a text in `bytes` (its storage reused: thousands of mentions) with
     /// ASCII and Latin-1 capitals (A-Z, À-Þ) in lower case, in one byte pass: all the phrases
     /// above need, where `String.lowercased()` was half of `bilat track`.
-    static func lowercaseBytes(of text: String, into bytes: inout [UInt8]) {
+    static func lowercaseBytes(of text: some Collection<UInt8>, into bytes: inout [UInt8]) {
         bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: text)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -204,9 +253,9 @@ public struct ThreadTracker {
     }
 
     /// The first number of a target phrase ("à 50 milliards de dollars" → 50, "$43.8 billion" → 43.8).
-    static func amount(in target: String) -> Double? {
+    static func amount(in target: some Sequence<UInt8>) -> Double? {
         var digits: [UInt8] = []
-        for byte in target.utf8 {
+        for byte in target {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits.append(byte); continue }
             if !digits.isEmpty, byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { digits.append(UInt8(ascii: ".")); continue }
             if !digits.isEmpty { break }
@@ -221,20 +270,66 @@ public struct ThreadTracker {
     /// set of countries: those asked for, else those of the thread's target, else the only ones it
     /// is mentioned between. Mentioned between several and none chosen: ``ReportError/severalCountries``.
     public func track(_ id: String, countries: String? = nil, asOf: String) throws -> ThreadReport {
+        try connection.transaction(.deferred) {
+            let thread = try followedThread(id, countries: countries)
+            let mentions = try self.mentions(of: thread.info.id, between: thread.countries)
+            let report = try self.report(
+                thread.info, mentions: mentions, tally: MentionTally(mentions.lazy.map { ($0.date, $0.meeting) }), groups: thread.groups, target: thread.target,
+                countries: thread.countries, asOf: asOf)
+            return report
+        }
+    }
+
+    /// `renderer.csv(track(id, countries:, asOf:).sections)`, in chunks of about 64 KB, without
+    /// the mentions in memory: they are counted in a first pass, and written in a second one
+    /// from SQLite's UTF-8 (`bilat track` on a thread mentioned at thousands of meetings).
+    public func csv(_ id: String, countries: String? = nil, asOf: String, renderer: Renderer, write: ([UInt8]) -> Void) throws {
+        try connection.transaction(.deferred) {
+            let thread = try followedThread(id, countries: countries)
+            let report = try self.report(
+                thread.info, mentions: [], tally: tally(of: thread.info.id, between: thread.countries), groups: thread.groups,
+                target: thread.target, countries: thread.countries, asOf: asOf)
+            var sections = report.sections
+            let mentions = sections.remove(at: 1)
+            var out: [UInt8] = []
+            renderer.appendCSV(sections[0], first: true, to: &out)
+            renderer.appendCSVHeading(mentions.title, columns: mentions.table.columns, first: false, to: &out)
+            var roles = Roles()
+            try connection.prepare(Self.mentionsSQL).forEachRow([thread.info.id, thread.countries ?? ""]) { row in
+                // date, people, text, source, meeting_id, target → date, role, by, text, source
+                let meeting = try row.get(4, as: Int64.self)
+                let amount = row.withUTF8(5) { Self.amount(in: $0) } ?? nil
+                let role = row.withUTF8(2) { roles.next(meeting: meeting, text: $0, target: amount) }
+                    ?? roles.next(meeting: meeting, text: [UInt8](), target: amount)
+                Renderer.appendCSVField(of: row, column: 0, to: &out)
+                out.append(UInt8(ascii: ","))
+                Renderer.appendCSVField(role, to: &out)
+                for column in 1...3 {
+                    out.append(UInt8(ascii: ","))
+                    Renderer.appendCSVField(of: row, column: column, to: &out)
+                }
+                out += [0x0D, 0x0A]
+                if out.count >= 1 << 16 {
+                    write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+            for section in sections.dropFirst() { renderer.appendCSV(section, first: false, to: &out) }
+            write(out)
+        }
+    }
+
+    /// The thread `id` and what it is followed by: the countries chosen, else those of its
+    /// target, else the only ones it is mentioned between (``track(_:countries:asOf:)``).
+    private func followedThread(_ id: String, countries: String?) throws
+        -> (info: ThreadInfo, target: TargetRow?, groups: [CountryGroup], countries: String?)
+    {
         let thread = try threadInfo(id)
         let target = try targetRow(of: thread.id)
         let groups = try countryGroups(of: thread.id)
-        let followed: String?
-        if let chosen = countries ?? target?.countries {
-            followed = chosen
-        } else if groups.count > 1 {
-            throw ReportError.severalCountries(thread: thread.id, groups: groups)
-        } else {
-            followed = groups.first?.countries
-        }
-        return try report(
-            thread, mentions: mentions(of: thread.id, between: followed), groups: groups, target: target, countries: followed,
-            asOf: asOf)
+        if let chosen = countries ?? target?.countries { return (thread, target, groups, chosen) }
+        if groups.count > 1 { throw ReportError.severalCountries(thread: thread.id, groups: groups) }
+        return (thread, target, groups, groups.first?.countries)
     }
 
     typealias ThreadInfo = (id: String, title: String, topic: String)
@@ -263,21 +358,32 @@ public struct ThreadTracker {
         }.sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : ($0.countries ?? "") < ($1.countries ?? "") }
     }
 
+    /// One range of thread_mention, in its key's order: it holds what is shown of each
+    /// mention (reading the commitment, its source and its meeting was three random
+    /// pages per mention).
+    static let mentionsSQL = """
+        SELECT date, people, text, source, meeting_id, target FROM thread_mention
+        WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
+        """
+
     /// The mentions of the thread between `countries` (nil: meetings without countries), by date
     /// (undated last), then commitment.
     func mentions(of id: String, between countries: String?) throws -> [MentionRow] {
-        // One range of thread_mention, in its key's order: it holds what is shown of each
-        // mention (reading the commitment, its source and its meeting was three random
-        // pages per mention).
-        try connection.query(
-            """
-            SELECT date, people, text, source, meeting_id, target FROM thread_mention
-            WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
-            """, [id, countries ?? ""]
-        ) { row -> MentionRow in
+        try connection.query(Self.mentionsSQL, [id, countries ?? ""]) { row -> MentionRow in
             (date: try row.get(0, as: String?.self), people: try row.get(1, as: String.self), text: try row.get(2, as: String.self),
              source: try row.get(3, as: String.self), meeting: try row.get(4, as: Int64.self), target: try row.get(5, as: String?.self))
         }
+    }
+
+    /// The tally of those mentions, from their dates and meetings only.
+    func tally(of id: String, between countries: String?) throws -> MentionTally {
+        var tally = MentionTally()
+        try connection.prepare(
+            "SELECT date, meeting_id FROM thread_mention WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id"
+        ).forEachRow([id, countries ?? ""]) { row in
+            tally.add(date: try row.get(0, as: String?.self), meeting: try row.get(1, as: Int64.self))
+        }
+        return tally
     }
 
     func targetRow(of id: String) throws -> TargetRow? {
@@ -291,8 +397,8 @@ public struct ThreadTracker {
 
     /// The report of the thread between `countries`, from its mentions there.
     func report(
-        _ thread: ThreadInfo, mentions rawMentions: [MentionRow], groups: [CountryGroup], target: TargetRow?, countries: String?,
-        asOf: String
+        _ thread: ThreadInfo, mentions rawMentions: [MentionRow], tally: MentionTally, groups: [CountryGroup], target: TargetRow?,
+        countries: String?, asOf: String
     ) throws -> ThreadReport {
         let roles = Self.roles(of: rawMentions.map { (meeting: $0.meeting, text: $0.text, target: $0.target) })
         let mentions = zip(rawMentions, roles).map { mention, role in
@@ -325,7 +431,7 @@ public struct ThreadTracker {
             target.value ?? baseline.flatMap { base in target.factor.map { base.value * $0 } }
         }
         let report = Self.assess(
-            id: thread.id, title: thread.title, topic: thread.topic, mentions: mentions, series: applicable?.series, unit: unit,
+            id: thread.id, title: thread.title, topic: thread.topic, mentions: mentions, tally: tally, series: applicable?.series, unit: unit,
             observations: observations, baseline: baseline, targetValue: targetValue, deadline: applicable?.deadline, asOf: asOf,
             countries: countries)
         return notes.isEmpty ? report : report.noting(notes)
@@ -337,10 +443,22 @@ public struct ThreadTracker {
         observations: [ThreadReport.Point], baseline: ThreadReport.Point?, targetValue: Double?, deadline: String?,
         asOf: String, countries: String? = nil
     ) -> ThreadReport {
+        assess(
+            id: id, title: title, topic: topic, mentions: mentions, tally: MentionTally(mentions.lazy.map { ($0.date, $0.meetingID) }), series: series, unit: unit,
+            observations: observations, baseline: baseline, targetValue: targetValue, deadline: deadline, asOf: asOf,
+            countries: countries)
+    }
+
+    /// The same from a tally of the mentions, which may be left out (`mentions` empty).
+    static func assess(
+        id: String, title: String, topic: String, mentions: [ThreadReport.Mention], tally: MentionTally, series: String?,
+        unit: String?, observations: [ThreadReport.Point], baseline: ThreadReport.Point?, targetValue: Double?, deadline: String?,
+        asOf: String, countries: String?
+    ) -> ThreadReport {
         var reasoning: [String] = []
-        let meetings = Set(mentions.map(\.meetingID)).count
-        reasoning.append("mentioned \(mentions.count) time\(mentions.count == 1 ? "" : "s") at \(meetings) meeting\(meetings == 1 ? "" : "s")"
-            + (mentions.last?.date.map { ", last on \($0)" } ?? ""))
+        let meetings = tally.meetingCount
+        reasoning.append("mentioned \(tally.count) time\(tally.count == 1 ? "" : "s") at \(meetings) meeting\(meetings == 1 ? "" : "s")"
+            + (tally.lastDate.map { ", last on \($0)" } ?? ""))
         let annual = observations.filter { $0.period.count == 4 }
         let latest = annual.last
         var progress: Double?
@@ -393,13 +511,13 @@ public struct ThreadTracker {
         } else {
             reasoning.append("no measurable target: status from mentions only")
         }
-        if status == nil, let last = mentions.compactMap(\.date).last, monthsBetween(last, asOf) >= dormantAfterMonths {
+        if status == nil, let last = tally.lastKnownDate, monthsBetween(last, asOf) >= dormantAfterMonths {
             status = .dormant
             reasoning.append("no mention for \(monthsBetween(last, asOf)) months (dormant after \(dormantAfterMonths))")
         }
         let final = status ?? (meetings >= 2 ? .reaffirmed : meetings == 1 ? .stated : .notMentioned)
         return ThreadReport(
-            id: id, title: title, topic: topic, countries: countries, mentions: mentions, series: series, unit: unit, observations: observations,
+            id: id, title: title, topic: topic, countries: countries, mentions: mentions, tally: tally, series: series, unit: unit, observations: observations,
             targetValue: targetValue, deadline: deadline, baseline: baseline, status: final, reasoning: reasoning,
             progress: progress, requiredGrowth: required, observedGrowth: observed)
     }

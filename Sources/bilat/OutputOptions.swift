@@ -16,13 +16,12 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Prints every row of `statement` as `emit(_:title:)` prints them; csv
-    /// straight from SQLite's UTF-8, without a ResultTable (reports of tens of
-    /// thousands of rows). Prints nothing when the statement fails.
+    /// straight from SQLite's UTF-8 as the rows come, without a ResultTable,
+    /// in chunks of 64 KB (reports of tens of thousands of rows), as `bilat sql`
+    /// does: a statement that fails midway leaves the rows printed before it.
     func emit(_ statement: Statement, title: String) throws {
         guard format == .csv else { return emit(try ResultTable(statement: statement), title: title) }
-        var csv: [UInt8] = []
-        try renderer(title: title).streamCSV(statement) { csv += $0 }
-        write(csv)
+        try renderer(title: title).streamCSV(statement, write: write)
     }
 
     /// Prints titled sections (`bilat meeting ID`, `bilat person NAME`, `bilat track`).
@@ -32,7 +31,7 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Writes `bytes` to standard output, after whatever print left in its buffer.
-    private func write(_ bytes: [UInt8]) {
+    func write(_ bytes: [UInt8]) {
         fflush(nil)
         bytes.withUnsafeBytes { buffer in
             var offset = 0

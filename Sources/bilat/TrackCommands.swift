@@ -39,8 +39,13 @@ struct Track: ParsableCommand {
     }
 
     func run() throws {
-        let report = try ThreadTracker(archive: archive.openForReading())
-            .track(thread, countries: countries.flatMap(Countries.key), asOf: asOf ?? today())
+        let tracker = ThreadTracker(archive: try archive.openForReading())
+        let countries = countries.flatMap(Countries.key), asOf = asOf ?? today()
+        if output.format == .csv {
+            // Csv is written as the mentions are read: none is kept in memory.
+            return try tracker.csv(thread, countries: countries, asOf: asOf, renderer: output.renderer(title: thread), write: output.write)
+        }
+        let report = try tracker.track(thread, countries: countries, asOf: asOf)
         switch output.format {
         case .json: print(report.json, terminator: "")
         case .html: print(report.html, terminator: "")

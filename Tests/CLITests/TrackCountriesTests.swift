@@ -110,6 +110,29 @@ import Testing
         #expect(report.mentions.map(\.source) == ["mem://a", "mem://c", "mem://e"])
     }
 
+    @Test func theCsvWrittenAsTheMentionsAreReadIsTheWholeReportsCsv() throws {
+        func commitment(_ text: String, target: String) -> NewCommitment {
+            NewCommitment(text: text, topic: "trade", thread: nil, threadTitle: nil, target: target, deadline: nil)
+        }
+        // Quotes, a comma and accents to escape; a target stated, then raised; a fulfilment; an undated mention.
+        try store("d", date: "2025-05-01", with: "KZ", person: "Roman Sklyar", commitment: commitment(
+            "Les deux parties doubleront les échanges à 100 milliards : « l'objectif est atteint », dit-il", target: "à 100 milliards"))
+        try store("f", date: "2025-05-20", with: "KZ", person: "Serik Zhumangarin", commitment: commitment(
+            "The two sides will double bilateral trade, to \"$120 billion\"", target: "to $120 billion"))
+        try store("e", date: nil, with: "KZ")
+        try load(targetCountries: "CN-KZ")
+        let tracker = ThreadTracker(archive: archive)
+        let whole = try tracker.track("trade-doubling", asOf: "2025-06-01")
+        #expect(whole.mentions.map(\.role) == ["set", "reaffirmed", "reported achieved", "raised", "reaffirmed"])
+        let renderer = Renderer()
+        var written: [UInt8] = []
+        try tracker.csv("trade-doubling", asOf: "2025-06-01", renderer: renderer) { written += $0 }
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: renderer.csv(whole.sections), as: UTF8.self))
+        #expect(whole.reasoning.first == "mentioned 5 times at 5 meetings")  // the last one is undated
+        let overview = try tracker.overview(asOf: "2025-06-01")
+        #expect(overview.rows.first.map { [$0[4], $0[5], $0[6]] } == [.integer(5), .text("2024-07-03"), .null])
+    }
+
     @Test func theMentionsOfAThreadAreStoredByCountries() throws {
         try load(targetCountries: "CN-KZ")
         let rows = try archive.connection.query(
