@@ -188,6 +188,10 @@ public struct ThreadTracker {
         "achieved the goal", "achieved the target", "met the goal", "met the target",
     ].map { Array($0.utf8) }
 
+    /// A word of each of the phrases above: a text without any is not searched for them (thousands
+    /// of mentions, most without).
+    static let achievementWords: [[UInt8]] = ["atteint", "réalisé", "achieved", "met", "fulfilled"].map { Array($0.utf8) }
+
     /// The role of each mention, in date order: `set` at the first meeting; later, `raised` or
     /// `lowered` when its quantified target is above or below the last one stated, `reported
     /// achieved` when it says the commitment was fulfilled, `reaffirmed` otherwise.
@@ -209,7 +213,11 @@ public struct ThreadTracker {
             if meeting == firstMeeting { return "set" }
             if let amount, let lastTarget, amount != lastTarget { return amount > lastTarget ? "raised" : "lowered" }
             lowercaseBytes(of: text, into: &lowered)
-            if achievementPhrases.contains(where: { bytes(lowered, contain: $0) }) { return "reported achieved" }
+            if achievementWords.contains(where: { bytes(lowered, contain: $0) }),
+                achievementPhrases.contains(where: { bytes(lowered, contain: $0) })
+            {
+                return "reported achieved"
+            }
             return "reaffirmed"
         }
     }

@@ -1,4 +1,4 @@
-import Reports
+@testable import Reports
 import SQLiteDB
 import Testing
 
@@ -83,5 +83,28 @@ import Testing
         var streamed = ""
         try Renderer().stream(db.prepare(sql), as: .csv) { streamed += $0 }
         #expect(streamed == expected)
+    }
+
+    @Test func utf8IsValidatedAsTheStandardLibraryDoes() {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { Renderer.isValidUTF8($0) } == (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        var disagreements: [[UInt8]] = []
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                              0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        // Every lead byte with every second byte, then edge bytes in third and fourth place.
+        for lead in UInt8.min...UInt8.max {
+            for second in UInt8.min...UInt8.max {
+                for tail: [UInt8] in [[], [0x80], [0x80, 0x80]] where !agree([0x61, lead, second] + tail) {
+                    disagreements.append([0x61, lead, second] + tail)
+                }
+            }
+        }
+        for lead in UInt8(0xC0)...0xFF {
+            for second in edges {
+                for third in edges where !agree([lead, second, third, 0x80]) { disagreements.append([lead, second, third, 0x80]) }
+            }
+        }
+        #expect(disagreements.isEmpty, "first: \(disagreements.prefix(5))")
     }
 }

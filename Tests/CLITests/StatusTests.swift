@@ -1,4 +1,4 @@
-import Reports
+@testable import Reports
 import Testing
 
 /// The status rules of bilat track, at their edges.
@@ -89,5 +89,12 @@ import Testing
             "set", "set", "reaffirmed", "raised", "lowered", "reported achieved", "reported achieved", "reaffirmed",
             "reported achieved", "reaffirmed",
         ])
+    }
+
+    @Test func everyAchievementPhraseHasOneOfTheWordsLookedForFirst() {
+        for phrase in ThreadTracker.achievementPhrases {
+            #expect(ThreadTracker.achievementWords.contains { ThreadTracker.bytes(phrase, contain: $0) },
+                    "\(String(decoding: phrase, as: UTF8.self)) has none of the words: its mentions would never be found")
+        }
     }
 }
