@@ -38,15 +38,19 @@ func outputLines(_ arguments: [String], scratch: String) -> Int {
     return data.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
 }
 
-/// The median wall time of `runs` runs, in milliseconds.
-func medianMilliseconds(_ arguments: [String], runs: Int) -> (ms: Double, status: Int32) {
-    var times: [Double] = []
-    var status: Int32 = 0
-    for _ in 0..<runs {
-        let result = measure(arguments)
-        times.append(result.seconds * 1000)
-        if result.status != 0 { status = result.status }
+/// The median wall time of each command over `rounds` rounds, in milliseconds. Each
+/// round runs every command once, starting one further along each time: a slow spell
+/// of a shared host then falls on every command alike, not on the one it came during.
+func interleavedMedianMilliseconds(_ commands: [[String]], rounds: Int) -> [(ms: Double, status: Int32)] {
+    var times = Array(repeating: [Double](), count: commands.count)
+    var statuses = Array(repeating: Int32(0), count: commands.count)
+    for round in 0..<rounds {
+        for step in commands.indices {
+            let index = (round + step) % commands.count
+            let result = measure(commands[index])
+            times[index].append(result.seconds * 1000)
+            if result.status != 0 { statuses[index] = result.status }
+        }
     }
-    times.sort()
-    return (times[times.count / 2], status)
+    return zip(times, statuses).map { times, status in (times.sorted()[times.count / 2], status) }
 }

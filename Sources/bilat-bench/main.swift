@@ -147,6 +147,7 @@ log("report latencies on \(largestArchive)...")
 // As before each import: the disk catches up first with the imports' writes
 // (a gigabyte at 100k), or the first commands share it with the write-back.
 sync()
+let latencyRounds = 11
 let reports = [
     ("bilat meetings (latest 100)", ["meetings"]),
     ("bilat meetings --country KZ --since 2020", ["meetings", "--country", "KZ", "--since", "2020"]),
@@ -159,14 +160,13 @@ let reports = [
     ("bilat report documents-per-year", ["report", "documents-per-year"]),
     ("bilat report person-meetings --param person=Wang", ["report", "person-meetings", "--param", "person=Wang"]),
 ]
+let commands = reports.map { label, command in (label, [bilat] + command + ["--db", largestArchive, "--format", "csv"]) }
+    + [("bilat --help (start-up)", [bilat, "--help"])]
+let medians = interleavedMedianMilliseconds(commands.map(\.1), rounds: latencyRounds)
 var latencies: [(String, Double, Int32, Int)] = []
-for (label, command) in reports {
-    let arguments = [bilat] + command + ["--db", largestArchive, "--format", "csv"]
-    let result = medianMilliseconds(arguments, runs: 7)
+for ((label, arguments), result) in zip(commands, medians) {
     latencies.append((label, result.ms, result.status, outputLines(arguments, scratch: "\(work)/output.csv")))
 }
-let help = medianMilliseconds([bilat, "--help"], runs: 11)
-latencies.append(("bilat --help (start-up)", help.ms, help.status, outputLines([bilat, "--help"], scratch: "\(work)/output.csv")))
 
 // MARK: Report
 
@@ -219,7 +219,8 @@ markdown += """
 
     ## Latency on the \(figures.last?.size ?? 0)-document archive
 
-    Median of 7 runs (11 for start-up) once the disk has caught up with the imports (sync), wall time of the whole process, csv output. Targets: 50 ms for
+    Median of \(latencyRounds) rounds, each running every command once in turn (a slow spell of the host falls on all
+    alike), once the disk has caught up with the imports (sync); wall time of the whole process, csv output. Targets: 50 ms for
     every command, 20 ms for start-up. *Output lines*: what the command printed (csv header and
     section titles included), from one more run.
 
