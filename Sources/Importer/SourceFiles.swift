@@ -78,6 +78,8 @@ public struct SourceFiles: Sequence, Sendable {
         /// Real paths of the folders walked under the current path: a symlink
         /// loop would revisit one under a new name.
         private var visited: Set<String> = []
+        /// Whether "-" came already: standard input is read once, where it first appears.
+        private var tookStandardInput = false
 
         init(paths: [String]) {
             self.paths = paths.reversed()
@@ -95,7 +97,11 @@ public struct SourceFiles: Sequence, Sendable {
                     if name.hasPrefix(".") { continue }
                     if let input = enter(folder.url.appendingPathComponent(name)) { return input }
                 } else if let path = paths.popLast() {
-                    if path == "-" { return .standardInput }
+                    if path == "-" {
+                        if tookStandardInput { continue }
+                        tookStandardInput = true
+                        return .standardInput
+                    }
                     visited = []
                     if let input = enter(URL(fileURLWithPath: path), as: path) { return input }
                 } else {

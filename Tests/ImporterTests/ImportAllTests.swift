@@ -64,18 +64,19 @@ import Testing
             at: root.appendingPathComponent("d.txt"), withDestinationURL: root.appendingPathComponent("gone"))
         let given = folder.path("given.md"), missing = folder.path("missing")
         try Data("x".utf8).write(to: URL(fileURLWithPath: given))
-        let walked = Array(SourceFiles([root.path, given, missing, "-"]))
+        // Standard input is read once, where it first appears.
+        let walked = Array(SourceFiles(["-", root.path, given, "-", missing, "-"]))
         #expect(walked.map(\.location) == [
-            root.appendingPathComponent("a.html").path, sub.appendingPathComponent("z.TXT").path,
+            "-", root.appendingPathComponent("a.html").path, sub.appendingPathComponent("z.TXT").path,
             root.appendingPathComponent("c.txt").path, root.appendingPathComponent("d.txt").path,
-            given, missing, "-",
+            given, missing,
         ])
         func failure(_ input: ImportInput) -> String? {
             do { _ = try Importer(archive: archive).prepare(input) } catch { return (error as? ImportFailure)?.description }
             return nil
         }
-        #expect(failure(walked[3]) == "broken link")
-        #expect(failure(walked[5]) == "no such file or folder")
+        #expect(failure(walked[4]) == "broken link")
+        #expect(failure(walked[6]) == "no such file or folder")
     }
 
     /// Inputs are read as the parsers reach them, at most two batches and a
