@@ -315,14 +315,24 @@ public struct Renderer: Sendable {
     public func streamCSV(_ statement: Statement, write: ([UInt8]) -> Void) throws {
         var chunk: [UInt8] = []
         Self.appendCSVLine(statement.columnNames, to: &chunk)
-        try statement.forEachRow { row in
-            Self.appendCSVLine(row, to: &chunk)
-            if chunk.count >= 1 << 16 {
-                write(chunk)
-                chunk.removeAll(keepingCapacity: true)
+        try Self.appendCSVRecords(of: statement, to: &chunk, write: write) { Self.appendCSVLine($0, to: &$1) }
+        write(chunk)
+    }
+
+    /// Appends to `out` the csv record `record` makes of each row of `statement` run with
+    /// `arguments`, handing `out` to `write` whenever it passes 64 KB (it then ends with a
+    /// record); what follows the last hand-over stays in `out`.
+    public static func appendCSVRecords(
+        of statement: Statement, _ arguments: [any DatabaseValueConvertible] = [], to out: inout [UInt8],
+        write: ([UInt8]) -> Void, _ record: (Row, inout [UInt8]) throws -> Void
+    ) throws {
+        try statement.forEachRow(arguments) { row in
+            try record(row, &out)
+            if out.count >= 1 << 16 {
+                write(out)
+                out.removeAll(keepingCapacity: true)
             }
         }
-        write(chunk)
     }
 
     static func jsonValue(_ value: DatabaseValue) -> String {

@@ -281,10 +281,9 @@ public struct ThreadTracker {
         try connection.transaction(.deferred) {
             let thread = try followedThread(id, countries: countries)
             let mentions = try self.mentions(of: thread.info.id, between: thread.countries)
-            let report = try self.report(
-                thread.info, mentions: mentions, tally: MentionTally(mentions.lazy.map { ($0.date, $0.meeting) }), groups: thread.groups, target: thread.target,
-                countries: thread.countries, asOf: asOf)
-            return report
+            return try report(
+                thread.info, mentions: mentions, tally: MentionTally(mentions.lazy.map { ($0.date, $0.meeting) }), groups: thread.groups,
+                target: thread.target, countries: thread.countries, asOf: asOf)
         }
     }
 
@@ -303,10 +302,13 @@ public struct ThreadTracker {
             renderer.appendCSV(sections[0], first: true, to: &out)
             renderer.appendCSVHeading(mentions.title, columns: mentions.table.columns, first: false, to: &out)
             var roles = Roles()
-            try connection.prepare(Self.mentionsSQL).forEachRow([thread.info.id, thread.countries ?? ""]) { row in
+            try Renderer.appendCSVRecords(
+                of: connection.prepare(Self.mentionsSQL), [thread.info.id, thread.countries ?? ""], to: &out, write: write
+            ) { row, out in
                 // date, people, text, source, meeting_id, target → date, role, by, text, source
                 let meeting = try row.get(4, as: Int64.self)
                 let amount = row.withUTF8(5) { Self.amount(in: $0) } ?? nil
+                // text is NOT NULL: the second call is for the type's sake.
                 let role = row.withUTF8(2) { roles.next(meeting: meeting, text: $0, target: amount) }
                     ?? roles.next(meeting: meeting, text: [UInt8](), target: amount)
                 Renderer.appendCSVField(of: row, column: 0, to: &out)
@@ -317,10 +319,6 @@ public struct ThreadTracker {
                     Renderer.appendCSVField(of: row, column: column, to: &out)
                 }
                 out += [0x0D, 0x0A]
-                if out.count >= 1 << 16 {
-                    write(out)
-                    out.removeAll(keepingCapacity: true)
-                }
             }
             for section in sections.dropFirst() { renderer.appendCSV(section, first: false, to: &out) }
             write(out)
@@ -369,10 +367,11 @@ public struct ThreadTracker {
     /// One range of thread_mention, in its key's order: it holds what is shown of each
     /// mention (reading the commitment, its source and its meeting was three random
     /// pages per mention).
-    static let mentionsSQL = """
-        SELECT date, people, text, source, meeting_id, target FROM thread_mention
-        WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id
-        """
+    static let mentionsSQL = "SELECT date, people, text, source, meeting_id, target " + mentionRange
+
+    /// The mentions of a thread (?1) between countries (?2), in the order they are listed: the
+    /// tally and the rows read them alike.
+    static let mentionRange = "FROM thread_mention WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id"
 
     /// The mentions of the thread between `countries` (nil: meetings without countries), by date
     /// (undated last), then commitment.
@@ -386,9 +385,7 @@ public struct ThreadTracker {
     /// The tally of those mentions, from their dates and meetings only.
     func tally(of id: String, between countries: String?) throws -> MentionTally {
         var tally = MentionTally()
-        try connection.prepare(
-            "SELECT date, meeting_id FROM thread_mention WHERE thread_id = ? AND countries = ? ORDER BY sort_date, commitment_id"
-        ).forEachRow([id, countries ?? ""]) { row in
+        try connection.prepare("SELECT date, meeting_id " + Self.mentionRange).forEachRow([id, countries ?? ""]) { row in
             tally.add(date: try row.get(0, as: String?.self), meeting: try row.get(1, as: Int64.self))
         }
         return tally
