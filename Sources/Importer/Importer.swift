@@ -60,12 +60,7 @@ public final class Importer {
             while true {
                 let parsed = pipeline.take(upTo: batchSize)
                 if parsed.isEmpty { break }
-                var results: [ImportResult] = []
-                try archive.importBatch {
-                    for (location, prepared) in parsed {
-                        results.append(store(prepared, from: location, importedAt: importedAt))
-                    }
-                }
+                let results = try store(parsed, importedAt: importedAt)
                 committed()
                 for result in results {
                     switch result {
@@ -80,22 +75,25 @@ public final class Importer {
         return summary
     }
 
-    /// Stores one prepared source inside the current transaction.
-    private func store(_ prepared: Result<NewSource, ImportFailure>, from location: String, importedAt: String) -> ImportResult {
-        let source: NewSource
-        switch prepared {
-        case .success(let value): source = value
-        case .failure(let error): return .failed(location: location, reason: error.description)
-        }
-        do {
-            switch try archive.store(source, importedAt: importedAt) {
-            case .imported(_, let meetingID, let isNew):
-                return .imported(location: location, meetingID: meetingID, isNewMeeting: isNew)
-            case .unchanged:
-                return .unchanged(location: location)
+    /// Stores the sources of a batch that could be prepared, in one transaction;
+    /// what became of every one, in order.
+    private func store(_ parsed: [ParsePipeline.Parsed], importedAt: String) throws -> [ImportResult] {
+        let prepared = parsed.compactMap { try? $0.result.get() }
+        var stored = try archive.storeBatch(prepared, importedAt: importedAt).makeIterator()
+        return parsed.map { location, result in
+            switch result {
+            case .failure(let error):
+                return .failed(location: location, reason: error.description)
+            case .success:
+                switch stored.next()! {
+                case .success(.imported(_, let meetingID, let isNew)):
+                    return .imported(location: location, meetingID: meetingID, isNewMeeting: isNew)
+                case .success(.unchanged):
+                    return .unchanged(location: location)
+                case .failure(let error):
+                    return .failed(location: location, reason: ImportFailure.archive("\(error)").description)
+                }
             }
-        } catch {
-            return .failed(location: location, reason: ImportFailure.archive("\(error)").description)
         }
     }
 

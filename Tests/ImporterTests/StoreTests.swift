@@ -155,6 +155,42 @@ import Testing
         #expect(try archive.connection.scalar("PRAGMA integrity_check", as: String.self) == "ok")
     }
 
+    // MARK: A batch in one go (storeBatch)
+
+    @Test func aBatchInOneGoMatchesMeetingsAsSourceBySourceDoes() throws {
+        let outcomes = try archive.storeBatch(
+            [source(sha: "a"), source(sha: "b", language: "en"), source(sha: "a")], importedAt: "t")
+        #expect(outcomes.map { try? $0.get() } == [
+            .imported(sourceID: 1, meetingID: 1, isNewMeeting: true),
+            .imported(sourceID: 2, meetingID: 1, isNewMeeting: false),
+            .unchanged(sourceID: 1),
+        ])
+        #expect(try meetingOfEverySource() == [1, 1])
+        #expect(try archive.check().isEmpty)
+    }
+
+    @Test func aSourceThatFailsInABatchLeavesNothingAndTheOthersAreStored() throws {
+        let people = [("Li Qiang", "CN"), ("Olzhas Bektenov", "KZ")]
+        var broken = source(sha: "b", date: "2020-01-01", people: people,
+                            statements: [("Li Qiang", "Une phrase introuvable ailleurs.")])
+        broken.language = "xx"  // refused by the CHECK on source.language, after people and meeting were written
+        var last = source(sha: "c", date: "2020-01-01", people: people,
+                          statements: [("Li Qiang", "Le corridor transcaspien avance.")])
+        last.body = "Texte sur le corridor"
+        let outcomes = try archive.storeBatch([source(sha: "a"), broken, last], importedAt: "t")
+        #expect(outcomes.map { (try? $0.get()) != nil } == [true, false, true])
+        guard case .failure(let error) = outcomes[1] else { return }
+        #expect("\(error)".contains("CHECK constraint failed"))
+        #expect(try meetingOfEverySource() == [1, 2])
+        #expect(try archive.connection.scalar("SELECT date FROM meeting WHERE id = 2", as: String.self) == "2020-01-01")
+        #expect(try count("person") == 4)
+        #expect(try matches("statement_fts", "introuvable") == 0)
+        #expect(try matches("statement_fts", "transcaspien") == 1)
+        #expect(try matches("source_fts", "corridor") == 1)
+        try verifySearchIndex(archive.connection)
+        #expect(try archive.check().isEmpty)
+    }
+
     @Test func singleNameFindsTheOnePersonWhoBearsIt() throws {
         let full = try archive.personID(named: "Kassym-Jomart Tokaïev", country: "KZ")
         #expect(try archive.personID(named: "Tokayev", country: nil) == full)
