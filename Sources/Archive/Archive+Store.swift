@@ -39,39 +39,51 @@ extension Archive {
     /// Indexing once per batch rather than once per row is what keeps FTS5
     /// from flushing a tiny index segment at every INSERT (see migration 0005).
     /// Called inside another batch, it is part of that batch.
+    ///
+    /// Triggers are off inside a batch (``Connection/withTriggersDisabled(_:)``):
+    /// the only ones its writes would fire index new sources and statements
+    /// for search, which the batch does itself, and with them every INSERT into
+    /// those tables journaled the pages it changed (a 10k import's writer: ~8 %
+    /// of its time). `body` must write through ``store(_:importedAt:)``, which
+    /// inserts and never deletes or edits a source or statement.
     public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
             guard batch == nil else { return try body() }
-            // Meetings are matched through person_meeting (``matchingMeeting(date:people:)``):
-            // sources stored without bilat since the last batch are counted in first.
-            try updateSummariesInBatch()
-            batch = try ImportBatchState(self)
-            defer { batch = nil }
-            try connection.execute(
-                """
-                INSERT INTO search_index_pending (id, sources_after, statements_after)
-                VALUES (1, (SELECT coalesce(max(id), 0) FROM source), (SELECT coalesce(max(id), 0) FROM statement))
-                """, [])
-            let result = try body()
-            // Committed batches are always counted in the report summaries (migration 0006).
-            try updateSummariesInBatch()
-            try connection.execute(
-                """
-                INSERT INTO source_fts (rowid, title, body) SELECT id, title, body FROM source
-                WHERE id > (SELECT sources_after FROM search_index_pending)
-                """, [])
-            try connection.execute(
-                """
-                INSERT INTO statement_fts (rowid, text) SELECT id, text FROM statement
-                WHERE id > (SELECT statements_after FROM search_index_pending)
-                """, [])
-            try connection.prepare("SELECT statements_after, sources_after FROM search_index_pending").forEachRow { row in
-                try countSearchLengths(
-                    statementsAfter: try row.get(0, as: Int64.self), sourcesAfter: try row.get(1, as: Int64.self))
-            }
-            try connection.execute("DELETE FROM search_index_pending", [])
-            return result
+            return try connection.withTriggersDisabled { try writeBatch(body) }
         }
+    }
+
+    /// The work of ``importBatch(_:)`` inside its transaction.
+    private func writeBatch<T>(_ body: () throws -> T) throws -> T {
+        // Meetings are matched through person_meeting (``matchingMeeting(date:people:)``):
+        // sources stored without bilat since the last batch are counted in first.
+        try updateSummariesInBatch()
+        batch = try ImportBatchState(self)
+        defer { batch = nil }
+        try connection.execute(
+            """
+            INSERT INTO search_index_pending (id, sources_after, statements_after)
+            VALUES (1, (SELECT coalesce(max(id), 0) FROM source), (SELECT coalesce(max(id), 0) FROM statement))
+            """, [])
+        let result = try body()
+        // Committed batches are always counted in the report summaries (migration 0006).
+        try updateSummariesInBatch()
+        try connection.execute(
+            """
+            INSERT INTO source_fts (rowid, title, body) SELECT id, title, body FROM source
+            WHERE id > (SELECT sources_after FROM search_index_pending)
+            """, [])
+        try connection.execute(
+            """
+            INSERT INTO statement_fts (rowid, text) SELECT id, text FROM statement
+            WHERE id > (SELECT statements_after FROM search_index_pending)
+            """, [])
+        try connection.prepare("SELECT statements_after, sources_after FROM search_index_pending").forEachRow { row in
+            try countSearchLengths(
+                statementsAfter: try row.get(0, as: Int64.self), sourcesAfter: try row.get(1, as: Int64.self))
+        }
+        try connection.execute("DELETE FROM search_index_pending", [])
+        return result
     }
 
     /// Stores one source and everything it reports, all or nothing.

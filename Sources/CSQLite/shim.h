@@ -31,6 +31,13 @@ static inline int bilat_disable_load_extension(sqlite3 *db) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)0);
 }
 
+/// Turns this connection's triggers on or off (TEMP triggers always fire).
+/// SQLite expires every prepared statement when the setting changes, so
+/// statements compile again with the triggers now in force.
+static inline int bilat_enable_triggers(sqlite3 *db, int enabled) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, enabled, (int *)0);
+}
+
 /// Turns off SQLite's memory statistics before SQLite starts. With them on,
 /// every allocation takes one process-wide mutex, which connections on
 /// different threads then fight over. SQLITE_MISUSE when SQLite has started.

@@ -22,6 +22,7 @@ public final class Connection {
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var savepointDepth = 0
+    private var triggersDisabled = false
     /// Whether `bilat_bm25_best` is registered (Connection+FullText.swift).
     var hasFullTextRanking = false
 
@@ -206,6 +207,24 @@ public final class Connection {
             throw error
         }
         return result
+    }
+
+    /// Runs `body` with this connection's triggers off; they are on again when it returns.
+    ///
+    /// For writers that do themselves what the triggers would: an INSERT into
+    /// a table with a trigger, even one whose WHEN clause is false, makes SQLite
+    /// journal every page the statement changes first, in case it has to take
+    /// the statement back. Statements prepared meanwhile compile again after.
+    public func withTriggersDisabled<T>(_ body: () throws -> T) throws -> T {
+        guard !triggersDisabled else { return try body() }
+        let code = bilat_enable_triggers(handle, 0)
+        guard code == SQLITE_OK else { throw error(code, sql: nil) }
+        triggersDisabled = true
+        defer {
+            bilat_enable_triggers(handle, 1)
+            triggersDisabled = false
+        }
+        return try body()
     }
 
     /// Runs `body` in a SAVEPOINT: released when it returns, rolled back (alone)

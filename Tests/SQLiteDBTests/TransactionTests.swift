@@ -78,4 +78,22 @@ struct Boom: Error {}
         #expect(error.hasCode(SQLiteError.error))
         #expect(error.sql == "SELEC 1")
     }
+
+    @Test func triggersStayOffInsideAndFireAgainAfterEvenInStatementsPreparedInside() throws {
+        try db.execute("CREATE TABLE log (v INTEGER) STRICT; CREATE TRIGGER logged AFTER INSERT ON t BEGIN INSERT INTO log VALUES (new.v); END")
+        let logged = { try db.scalar("SELECT count(*) FROM log", as: Int.self) ?? -1 }
+        #expect(throws: Boom.self) {
+            try db.withTriggersDisabled {
+                // The cached statement is compiled here, without the trigger...
+                try db.execute("INSERT INTO t VALUES (?)", [1])
+                try db.withTriggersDisabled { try db.execute("INSERT INTO t VALUES (?)", [2]) }
+                #expect(try logged() == 0)
+                throw Boom()
+            }
+        }
+        // ...and again once triggers are back, even after a throw.
+        try db.execute("INSERT INTO t VALUES (?)", [3])
+        #expect(try count() == 3)
+        #expect(try logged() == 1)
+    }
 }
