@@ -14,6 +14,8 @@ public final class Archive {
     public var path: String { connection.path }
     /// Set while an import batch is open (``importBatch(_:)``).
     var batch: ImportBatchState?
+    /// ``PersonKey/make(_:)`` of the names met so far (``personID(named:country:)``).
+    var personKeys: [String: String] = [:]
 
     private init(connection: Connection) {
         self.connection = connection
