@@ -104,9 +104,14 @@ struct ImportFigures {
     let baseline: Measurement
     /// Seconds to decode, hash and extract the corpus on one core, without writing.
     let extraction: Double
+    /// bilat's documents/s over the baseline's, run by run (each bilat run with the baseline run after it).
+    let pairRatios: [Double]
 }
 
 var figures: [ImportFigures] = []
+/// Alternating runs of each import up to 20k documents: a run of either swung by
+/// ±10 % minutes apart here, and three runs left the median ratio 69 % or 83 %.
+let importRuns = 5
 var largestArchive = ""
 for size in sizes {
     let corpus = "\(work)/corpus-\(size)"
@@ -121,7 +126,7 @@ for size in sizes {
     // Runs alternate, each after the disk has caught up with the last one's
     // writes (sync), and the median counts: on a shared machine a single run
     // of either can land on another process's burst.
-    let runs = size <= 20_000 ? 3 : 1
+    let runs = size <= 20_000 ? importRuns : 1
     var imports: [Measurement] = [], inserts: [Measurement] = []
     for run in 1...runs {
         remove(archive)
@@ -138,7 +143,9 @@ for size in sizes {
     let inserted = inserts.sorted { $0.seconds < $1.seconds }[runs / 2]
     _ = measure([bilat, "threads", "load", "--db", archive, "data/threads.tsv"])
     _ = measure([bilat, "indicator", "import", "--db", archive, "data/indicators/cn-kz-trade.csv"])
-    figures.append(ImportFigures(size: size, megabytes: Double(bytes) / 1_000_000, bilat: imported, baseline: inserted, extraction: extraction))
+    figures.append(ImportFigures(
+        size: size, megabytes: Double(bytes) / 1_000_000, bilat: imported, baseline: inserted, extraction: extraction,
+        pairRatios: zip(imports, inserts).map { $1.seconds / $0.seconds }))
     largestArchive = archive
     if imported.status != 0 || inserted.status != 0 { log("warning: exit \(imported.status) / \(inserted.status)") }
 }
@@ -202,7 +209,7 @@ var markdown = """
 
     ## Import
 
-    Median of 3 alternating runs each up to 20k documents, one run each above; the disk is synced
+    Median of \(importRuns) alternating runs each up to 20k documents, one run each above; the disk is synced
     before every run. Targets: bilat at 75 % of the baseline or more; peak RSS under 100 MB at 100k
     documents.
 
@@ -214,6 +221,12 @@ for figure in figures {
     let bilatRate = Double(figure.size) / figure.bilat.seconds
     let baseRate = Double(figure.size) / figure.baseline.seconds
     markdown += "| \(figure.size) | \(fixed(figure.megabytes)) | \(fixed(bilatRate, 0)) | \(fixed(figure.megabytes / figure.bilat.seconds)) | \(fixed(figure.bilat.peakMB)) MB | \(fixed(baseRate, 0)) | \(fixed(100 * bilatRate / baseRate, 0)) % | \(fixed(Double(figure.size) / figure.extraction, 0)) |\n"
+}
+let spreads = figures.filter { $0.pairRatios.count > 1 }.map { figure in
+    "\(figure.size): " + figure.pairRatios.map { "\(fixed(100 * $0, 0)) %" }.joined(separator: ", ")
+}
+if !spreads.isEmpty {
+    markdown += "\nbilat / baseline run by run (each bilat run with the baseline run after it): \(spreads.joined(separator: "; ")).\n"
 }
 markdown += """
 
