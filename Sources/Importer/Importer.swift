@@ -196,6 +196,7 @@ final class ParsePipeline: @unchecked Sendable {
             if exhausted { condition.broadcast() }
             condition.unlock()
             if chunk.isEmpty { return }
+            for input in chunk { input.prefetch?() }
             let parsed = chunk.map { input -> Parsed in
                 (input.location, Result { () throws(ImportFailure) -> NewSource in try Importer.prepare(input, extractor: extractor) })
             }

@@ -5,15 +5,36 @@ public struct ImportInput: Sendable {
     /// A file path, or "-" for standard input.
     public let location: String
     let bytes: @Sendable () throws -> [UInt8]
+    /// Asks the system to start reading the bytes in the background, if they come from a file.
+    let prefetch: (@Sendable () -> Void)?
 
     public init(location: String, bytes: @escaping @Sendable () throws -> [UInt8]) {
+        self.init(location: location, bytes: bytes, prefetch: nil)
+    }
+
+    private init(location: String, bytes: @escaping @Sendable () throws -> [UInt8], prefetch: (@Sendable () -> Void)?) {
         self.location = location
         self.bytes = bytes
+        self.prefetch = prefetch
     }
 
     /// A file on disk.
     public static func file(_ path: String) -> ImportInput {
-        ImportInput(location: path) { try readFile(path) }
+        ImportInput(location: path, bytes: { try readFile(path) }, prefetch: { prefetchFile(path) })
+    }
+
+    /// Starts reading the file at `path` into the page cache, without waiting for it.
+    ///
+    /// A parser that meets a file the system no longer holds in memory waits for
+    /// the disk, its core idle. Here even files read seconds before were evicted
+    /// (2 % of a 10k corpus right after importing it), and the parsers waited
+    /// ~0.45 s in all for them on a 10k import; asked for together, the files
+    /// of a chunk arrive in parallel while the first is parsed.
+    static func prefetchFile(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
+        close(descriptor)
     }
 
     /// The bytes of the file at `path`: one open, fstat and read straight into
