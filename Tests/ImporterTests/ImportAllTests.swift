@@ -36,6 +36,33 @@ import Testing
         #expect(try archive.check().isEmpty)
     }
 
+    @Test func aSourceTheArchiveRefusesIsReportedAndTheRestOfItsBatchIsStored() throws {
+        // An index no real archive has, so that the archive refuses one source of the batch.
+        let refusing = try Migration.builtIn() + [Migration(
+            fileName: "0012_test_one_source_per_opening.sql",
+            sql: "CREATE UNIQUE INDEX test_one_source_per_opening ON source (substr(body, 1, 300));")]
+        let archive = try Archive.open(path: folder.path("refusing.db"), migrations: refusing)
+        var inputs = SummaryTests.inputs(count: 4, seed: 17)
+        // Document 1 again, as SummaryTests.inputs makes it, with a line more: other bytes, same opening.
+        var generator = CorpusGenerator(seed: 17)
+        _ = generator.document(index: 0)
+        let copied = Array((generator.document(index: 1) + "\nPost-scriptum.\n").utf8)
+        inputs.insert(ImportInput(location: "copy.txt") { copied }, at: 2)
+        var reported: [String] = [], failures: [String: String] = [:]
+        let summary = try Importer(archive: archive).importAll(inputs) { result in
+            switch result {
+            case .imported(let location, _, _), .unchanged(let location): reported.append(location)
+            case .failed(let location, let reason): reported.append(location); failures[location] = reason
+            }
+        }
+        #expect(reported == inputs.map(\.location))
+        #expect(summary == ImportSummary(imported: 4, unchanged: 0, failed: 1))
+        #expect(failures["copy.txt"]?.contains("UNIQUE constraint failed") == true)
+        let stored = try archive.connection.query("SELECT location FROM source ORDER BY id") { try $0.get(0, as: String.self) }
+        #expect(stored == ["doc-0.txt", "doc-1.txt", "doc-2.txt", "doc-3.txt"])
+        #expect(try archive.check().isEmpty)
+    }
+
     @Test func filesThatCannotBeReadAreNamedWithTheReason() throws {
         let good = folder.path("good.txt")
         var generator = CorpusGenerator(seed: 3)
