@@ -43,9 +43,10 @@ extension Archive {
     /// Triggers are off inside a batch (``Connection/withTriggersDisabled(_:)``):
     /// the only ones its writes would fire index new sources and statements
     /// for search, which the batch does itself, and with them every INSERT into
-    /// those tables journaled the pages it changed (a 10k import's writer: ~8 %
-    /// of its time). `body` must write through ``store(_:importedAt:)``, which
-    /// inserts and never deletes or edits a source or statement.
+    /// those tables journaled the pages it changed (without: a 10k import took
+    /// ~7 % less time). `body` must write through ``store(_:importedAt:)`` or
+    /// ``storeBatch(_:importedAt:)``, which insert and never delete or edit a
+    /// source or statement.
     public func importBatch<T>(_ body: () throws -> T) throws -> T {
         try connection.transaction(.immediate) {
             guard batch == nil else { return try body() }
@@ -104,8 +105,7 @@ extension Archive {
     /// The batch is first written with no savepoint per source. A savepoint
     /// makes SQLite copy every page a source changes into its journal before
     /// changing it, and opening and releasing it calls every full-text table:
-    /// without them a 10k import's writer spent ~6 % less time (interleaved
-    /// runs). Failures are rare, so when a source does fail, the whole
+    /// without them a 10k import took ~8 % less time (interleaved runs). Failures are rare, so when a source does fail, the whole
     /// transaction rolls back and the batch is written again the careful way,
     /// one savepoint per source (``store(_:importedAt:)``).
     public func storeBatch(_ sources: [NewSource], importedAt: String) throws -> [Result<StoreOutcome, any Error>] {
@@ -137,7 +137,8 @@ extension Archive {
         }
     }
 
-    /// The rows of one source, inside the savepoint ``store(_:importedAt:)`` opened.
+    /// The rows of one source, inside the savepoint ``store(_:importedAt:)`` opened
+    /// or straight in the transaction of ``storeBatch(_:importedAt:)``.
     private func storeRows(of source: NewSource, importedAt: String) throws -> StoreOutcome {
         if let existing = try connection.cachedStatement("SELECT id FROM source WHERE sha256 = ?")
             .map([source.sha256], { try $0.get(0, as: Int64.self) }).first
