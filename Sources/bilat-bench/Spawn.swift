@@ -6,6 +6,8 @@ struct Measurement {
     /// Peak resident memory of the child, in MB.
     let peakMB: Double
     let status: Int32
+    /// CPU time of the child, user and system, on all its threads.
+    var cpuSeconds: Double = 0
 }
 
 /// Runs `arguments` (the first is the executable path) with stdout sent to
@@ -28,7 +30,9 @@ func measure(_ arguments: [String], output: String = "/dev/null") -> Measurement
     wait4(pid, &status, 0, &usage)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
-    return Measurement(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: exit)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Measurement(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: exit, cpuSeconds: cpu)
 }
 
 /// The number of lines the command prints, from one more (untimed) run that keeps its output.

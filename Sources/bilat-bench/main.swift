@@ -213,14 +213,17 @@ var markdown = """
     before every run. Targets: bilat at 75 % of the baseline or more; peak RSS under 100 MB at 100k
     documents.
 
-    | documents | MB | bilat docs/s | bilat MB/s | bilat peak RSS | baseline docs/s | bilat / baseline | extraction alone, 1 core, docs/s |
-    |---:|---:|---:|---:|---:|---:|---:|---:|
+    *CPU s*: user and system time of the run, all threads (bilat parses on both cores while it writes; the
+    baseline writes on one).
+
+    | documents | MB | bilat docs/s | bilat MB/s | bilat peak RSS | baseline docs/s | bilat / baseline | extraction alone, 1 core, docs/s | bilat CPU s | baseline CPU s |
+    |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 
     """
 for figure in figures {
     let bilatRate = Double(figure.size) / figure.bilat.seconds
     let baseRate = Double(figure.size) / figure.baseline.seconds
-    markdown += "| \(figure.size) | \(fixed(figure.megabytes)) | \(fixed(bilatRate, 0)) | \(fixed(figure.megabytes / figure.bilat.seconds)) | \(fixed(figure.bilat.peakMB)) MB | \(fixed(baseRate, 0)) | \(fixed(100 * bilatRate / baseRate, 0)) % | \(fixed(Double(figure.size) / figure.extraction, 0)) |\n"
+    markdown += "| \(figure.size) | \(fixed(figure.megabytes)) | \(fixed(bilatRate, 0)) | \(fixed(figure.megabytes / figure.bilat.seconds)) | \(fixed(figure.bilat.peakMB)) MB | \(fixed(baseRate, 0)) | \(fixed(100 * bilatRate / baseRate, 0)) % | \(fixed(Double(figure.size) / figure.extraction, 0)) | \(fixed(figure.bilat.cpuSeconds, 2)) | \(fixed(figure.baseline.cpuSeconds, 2)) |\n"
 }
 let spreads = figures.filter { $0.pairRatios.count > 1 }.map { figure in
     "\(figure.size): " + figure.pairRatios.map { "\(fixed(100 * $0, 0)) %" }.joined(separator: ", ")
