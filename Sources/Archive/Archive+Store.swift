@@ -105,9 +105,10 @@ extension Archive {
     /// The batch is first written with no savepoint per source. A savepoint
     /// makes SQLite copy every page a source changes into its journal before
     /// changing it, and opening and releasing it calls every full-text table:
-    /// without them a 10k import took ~8 % less time (interleaved runs). Failures are rare, so when a source does fail, the whole
-    /// transaction rolls back and the batch is written again the careful way,
-    /// one savepoint per source (``store(_:importedAt:)``).
+    /// without them a 10k import took ~8 % less time (interleaved runs).
+    /// Failures are rare, so when a source does fail, the whole transaction
+    /// rolls back and the batch is written again the careful way, one
+    /// savepoint per source (``store(_:importedAt:)``).
     public func storeBatch(_ sources: [NewSource], importedAt: String) throws -> [Result<StoreOutcome, any Error>] {
         do {
             return try importBatch {

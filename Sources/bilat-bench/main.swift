@@ -198,11 +198,11 @@ var markdown = """
     sources with their full text, people, participations, statements, commitments, documents — into an
     archive made by `bilat init` (same schema, same full-text index, built once per transaction with the
     connection's triggers off, as bilat does), with prepared statements in transactions of 1000 sources, WAL
-    and `synchronous=NORMAL`, and does nothing else. It is SQLite's write limit for this data here. bilat additionally reads and decodes files,
-    extracts, hashes, resolves people by spelling, merges readouts of one meeting and keeps the report
-    summaries; its parsing runs on both cores at a lower priority than the one thread that writes, and
-    its WAL checkpoints run on a thread of their own (the baseline checkpoints on its writer, as SQLite
-    does by default). *Extraction alone* is decoding, hashing and extracting on one core with no writing.
+    and `synchronous=NORMAL`, and does nothing else. It is SQLite's write limit for this data here. bilat
+    additionally reads and decodes files, extracts, hashes, resolves people by spelling, merges readouts of one
+    meeting and keeps the report summaries; its parsing runs on both cores at a lower priority than the one
+    thread that writes, and its WAL checkpoints run on a thread of their own (the baseline checkpoints on its
+    writer, as SQLite does by default). *Extraction alone* is decoding, hashing and extracting on one core with no writing.
 
     **Durability**: both run in WAL mode with `synchronous=NORMAL`: a committed import survives a crash of
     the process (see the SIGKILL test); only a power loss can take back the last committed batch.
