@@ -10,6 +10,8 @@ public enum DisplayWidth {
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Printable ASCII, most of every table: no lookup in Unicode's tables.
+        if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -39,7 +41,8 @@ public enum DisplayWidth {
         var result = ""
         var used = 0
         for character in text {
-            let characterWidth = of(String(character))
+            var characterWidth = 0
+            for scalar in character.unicodeScalars { characterWidth += of(scalar) }
             if used + characterWidth > width - 1 { break }
             result.append(character)
             used += characterWidth

@@ -85,8 +85,17 @@ public struct Renderer: Sendable {
     }
 
     private func singleLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
+        // Scalars are cheaper to walk than characters; Character.isNewline is
+        // true for the characters these scalars make (CR LF included), only.
+        guard text.unicodeScalars.contains(where: Self.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     // MARK: csv

@@ -52,7 +52,8 @@ struct OutputOptions: ParsableArguments {
 enum Terminal {
     /// The width to fit tables to: $COLUMNS, else the terminal's, else none (a pipe).
     static var width: Int? {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let width = Int(columns), width > 0 {
+        // getenv, not ProcessInfo's environment, which copies every variable into a dictionary first.
+        if let columns = getenv("COLUMNS").map({ String(cString: $0) }), let width = Int(columns), width > 0 {
             return width
         }
         guard isatty(STDOUT_FILENO) == 1 else { return nil }

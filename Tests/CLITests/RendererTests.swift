@@ -25,6 +25,20 @@ import Testing
         #expect(DisplayWidth.truncate("Kassym-Jomart", to: 6) == "Kassy…")
     }
 
+    @Test func controlAndFormatCharactersTakeNoColumnAndCutsKeepWholeCharacters() {
+        #expect(DisplayWidth.of("a\tb\u{7F}c\u{AD}d\u{200B}e") == 5)
+        // A cut never splits "i" from its diaeresis nor half a wide character.
+        #expect(DisplayWidth.truncate("Toka\u{0069}\u{0308}ev", to: 6) == "Toka\u{0069}\u{0308}…")
+        #expect(DisplayWidth.truncate("中国中国", to: 6) == "中国…")
+        #expect(DisplayWidth.truncate("中国中国", to: 4) == "中…")
+    }
+
+    @Test func everyKindOfLineBreakInACellBecomesOneSpace() {
+        let breaks = ["\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        let cells = ResultTable(columns: ["text"], rows: breaks.map { [.text("a\($0)b")] } + [[.text("a\u{2027}b")]])
+        #expect(Renderer().render(cells, as: .table) == "text\n" + "----\n" + String(repeating: "a b\n", count: breaks.count) + "a\u{2027}b\n")
+    }
+
     @Test func narrowTerminalCutsTheWidestColumn() {
         let wide = ResultTable(columns: ["id", "text"], rows: [[.integer(1), .text(String(repeating: "x", count: 50))]])
         let out = Renderer(maxWidth: 20).render(wide, as: .table)
