@@ -2,9 +2,12 @@
 /// take none, CJK and other wide characters take two.
 public enum DisplayWidth {
     /// The width of `text` in terminal columns.
-    public static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int { of(scalars: text.unicodeScalars) }
+
+    /// The width of `scalars` in terminal columns: the sum of theirs.
+    static func of(scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
-        for scalar in text.unicodeScalars { width += of(scalar) }
+        for scalar in scalars { width += of(scalar) }
         return width
     }
 
@@ -41,8 +44,7 @@ public enum DisplayWidth {
         var result = ""
         var used = 0
         for character in text {
-            var characterWidth = 0
-            for scalar in character.unicodeScalars { characterWidth += of(scalar) }
+            let characterWidth = of(scalars: character.unicodeScalars)
             if used + characterWidth > width - 1 { break }
             result.append(character)
             used += characterWidth

@@ -85,17 +85,10 @@ public struct Renderer: Sendable {
     }
 
     private func singleLine(_ text: String) -> String {
-        // Scalars are cheaper to walk than characters; Character.isNewline is
-        // true for the characters these scalars make (CR LF included), only.
-        guard text.unicodeScalars.contains(where: Self.isNewline) else { return text }
+        // Bytes are cheaper to walk than characters.
+        var text = text
+        guard text.withUTF8({ Self.holdsLineBreak(bytes: $0, orCommaOrQuote: false) }) else { return text }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
-    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
     }
 
     // MARK: csv
@@ -220,14 +213,21 @@ public struct Renderer: Sendable {
         return true
     }
 
-    /// Whether a csv field holds a comma, a quote or a line break (what
-    /// `Character.isNewline` calls one), read from its UTF-8 bytes: reports
+    /// Whether a csv field holds a comma, a quote or a line break: reports
     /// print tens of thousands of fields.
     private static func needsQuotes(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        holdsLineBreak(bytes: bytes, orCommaOrQuote: true)
+    }
+
+    /// Whether the UTF-8 text `bytes` holds a line break (what `Character.isNewline`
+    /// calls one), or, if `orCommaOrQuote`, a comma or a double quote.
+    @inline(__always)
+    private static func holdsLineBreak(bytes: UnsafeBufferPointer<UInt8>, orCommaOrQuote: Bool) -> Bool {
         // Every byte that may start a yes is at most "," or at least 0x85.
         for (index, byte) in bytes.enumerated() where byte <= UInt8(ascii: ",") || byte >= 0x85 {
             switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+            case UInt8(ascii: ","), UInt8(ascii: "\""): if orCommaOrQuote { return true }
+            case 0x0A...0x0D: return true
             // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
             case 0x85 where index >= 1 && bytes[index - 1] == 0xC2: return true
             case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: return true
