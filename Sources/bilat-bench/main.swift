@@ -2,6 +2,8 @@
 // limit on the same machine, in the same run, and writes BENCHMARKS.md.
 //
 // Usage: bilat-bench [--sizes 10000,100000] [--work .build/bench] [--output BENCHMARKS.md]
+//        bilat-bench --extraction-only CORPUS [--rows FILE]
+//            one core's extraction rate (best of 3), and the rows found, to compare extractors
 import CorpusGenerator
 import Extraction
 import Foundation
@@ -10,14 +12,22 @@ import Importer
 var sizes = [10_000, 100_000]
 var work = ".build/bench"
 var output = "BENCHMARKS.md"
+var extractionOnly: String?
+var rowsOutput: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
     case "--work": work = arguments.popFirst() ?? work
     case "--output": output = arguments.popFirst() ?? output
+    case "--extraction-only": extractionOnly = arguments.popFirst()
+    case "--rows": rowsOutput = arguments.popFirst()
     default:
-        FileHandle.standardError.write(Data("usage: bilat-bench [--sizes 10000,100000] [--work DIR] [--output FILE]\n".utf8))
+        FileHandle.standardError.write(Data("""
+            usage: bilat-bench [--sizes 10000,100000] [--work DIR] [--output FILE]
+                   bilat-bench --extraction-only CORPUS [--rows FILE]
+
+            """.utf8))
         exit(64)
     }
 }
@@ -67,12 +77,16 @@ func escape(_ text: String?) -> String {
 /// The rows bilat's extractor finds in the corpus, for the baseline to insert.
 ///
 /// Returns the seconds spent decoding, hashing and extracting, on this one
-/// thread: the extraction ceiling of one core.
-func dumpRows(corpus folder: String, to path: String) throws -> Double {
+/// thread: the extraction ceiling of one core. With no `path`, the rows are
+/// only extracted.
+func dumpRows(corpus folder: String, to path: String?) throws -> Double {
     let files = (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-    _ = manager.createFile(atPath: path, contents: nil)
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-    defer { try? handle.close() }
+    var handle: FileHandle?
+    if let path {
+        _ = manager.createFile(atPath: path, contents: nil)
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    }
+    defer { try? handle?.close() }
     let extractor = Extractor()
     var extracting: UInt64 = 0
     for file in files {
@@ -82,6 +96,7 @@ func dumpRows(corpus folder: String, to path: String) throws -> Double {
         let release = extractor.extract(text)
         let sha = SHA256.hexDigest(bytes)
         extracting += DispatchTime.now().uptimeNanoseconds - start
+        guard let handle else { continue }
         var lines = [["S", sha, file, release.language.rawValue,
                       release.title, release.publishedAt ?? "", text, release.meeting.date ?? "", release.meeting.place ?? "",
                       release.meeting.kind.rawValue]]
@@ -95,6 +110,16 @@ func dumpRows(corpus folder: String, to path: String) throws -> Double {
         handle.write(Data(chunk.utf8))
     }
     return Double(extracting) / 1e9
+}
+
+// Extraction is most of an import's CPU: this measures it alone, repeatably,
+// for work on the extractor (the best of three passes: the least disturbed).
+if let corpus = extractionOnly {
+    let count = (manager.enumerator(atPath: corpus)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.count
+    let best = try (1...3).map { _ in try dumpRows(corpus: corpus, to: nil) }.min() ?? 0
+    print("\(count) documents extracted in \(String(format: "%.3f", best)) s: \(String(format: "%.0f", Double(count) / best)) docs/s on one core (best of 3)")
+    if let rowsOutput { _ = try dumpRows(corpus: corpus, to: rowsOutput) }
+    exit(0)
 }
 
 struct ImportFigures {

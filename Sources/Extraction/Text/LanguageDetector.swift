@@ -111,11 +111,11 @@ enum LanguageDetector {
                 next = following
                 if scalar.neverJoinsNeighbours, following == end || Tokenizer.decode(utf8, at: following).0.neverJoinsNeighbours {
                     isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122
-                        : scalar.value < 0x300 ? latinAlphabetic[Int(scalar.value)] : scalar.properties.isAlphabetic
+                        : scalar.value < 0x300 ? latinAlphabetic[Int(scalar.value)] : ScalarClass.isAlphabetic(scalar)
                     isLatin = scalar.value < 0x300
                 } else {
                     let position = stringIndex(index)
-                    isLetter = text.unicodeScalars[position].properties.isAlphabetic
+                    isLetter = ScalarClass.isAlphabetic(text.unicodeScalars[position])
                     next = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: position))
                     isLatin = false
                 }

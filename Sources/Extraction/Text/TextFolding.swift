@@ -17,6 +17,7 @@ enum TextFolding {
         var isASCII = true
         for byte in bytes where byte >= 0x80 { isASCII = false; break }
         if isASCII { return foldASCII(bytes) }
+        if bytes.count <= latinWordLimit, let folded = foldLatinWord(bytes) { return folded }
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
@@ -45,6 +46,44 @@ enum TextFolding {
         return String(decoding: folded, as: UTF8.self)
     }
 
+    /// The longest text, in bytes, that ``foldLatinWord(_:)`` folds on the stack.
+    private static let latinWordLimit = 64
+
+    /// Folds a word of at most ``latinWordLimit`` bytes whose scalars are all below U+0300
+    /// and fold to at most four bytes each, through a buffer on the stack rather than an
+    /// array on the heap (a token with an accent cost four times an ASCII one); nil for
+    /// any other text.
+    ///
+    /// A scalar of one byte folds to one, a scalar of two to at most four: the folded
+    /// word takes at most twice the bytes of the word.
+    private static func foldLatinWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let latin = latinFolds
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * latinWordLimit) { buffer -> String? in
+            var count = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    buffer[count] = lowercasedASCII(byte)
+                    count += 1
+                    offset += 1
+                    continue
+                }
+                let (scalar, next) = Tokenizer.decode(bytes, at: offset)
+                guard scalar.value < 0x300 else { return nil }
+                var packed = latin[Int(scalar.value)]
+                guard packed != UInt32.max else { return nil }
+                offset = next
+                while packed != 0 {
+                    buffer[count] = UInt8(truncatingIfNeeded: packed)
+                    count += 1
+                    packed >>= 8
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
     /// Folds the ASCII text `bytes`, written straight into the string: a short one needs no allocation at all.
     @inline(__always) static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
@@ -54,7 +93,8 @@ enum TextFolding {
     }
 
     /// Appends the folded form of `scalar` to `bytes`: lowercase, without diacritics.
-    private static func appendFold(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    /// Never inlined: it reads Unicode's properties (see ``ScalarClass``).
+    @inline(never) private static func appendFold(of scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         if scalar.isASCII {
             let value = UInt8(scalar.value)
             bytes.append(lowercasedASCII(value))

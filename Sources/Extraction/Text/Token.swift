@@ -44,12 +44,11 @@ struct Token: Sendable {
         self.isParenthesized = isParenthesized
         self.isQuoted = isQuoted
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            folded = TextFolding.foldASCII(bytes)
-            head = FoldedHead(lowercasingASCII: bytes)
-        } else {
-            folded = TextFolding.fold(bytes)
-            head = FoldedHead(folded.utf8)
+            (folded, head, isCapitalized, isAllCaps, isNumber, hasDigit) = Self.readASCII(bytes, isWord: isWord)
+            return
         }
+        folded = TextFolding.fold(bytes)
+        head = FoldedHead(folded.utf8)
         var shape = WordShape()
         if isWord {
             var offset = 0
@@ -65,6 +64,46 @@ struct Token: Sendable {
         hasDigit = shape.hasDigit
     }
 
+    /// The folded text, head and shape of an ASCII token, in one pass over its bytes: most
+    /// tokens are ASCII, and folding, packing the head and reading the case one after the
+    /// other walked them three times (a sixth of extraction).
+    ///
+    /// Every ASCII scalar is a letter, a digit or neither, and no ASCII letter is a mark:
+    /// the answers are those of ``WordShape`` and ``FoldedHead/init(lowercasingASCII:)``.
+    @inline(__always) private static func readASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, isWord: Bool
+    ) -> (String, FoldedHead, isCapitalized: Bool, isAllCaps: Bool, isNumber: Bool, hasDigit: Bool) {
+        let count = bytes.count
+        var packed: UInt64 = 0
+        var tail: UInt64 = 0
+        var capitals = 0, lowercase = 0, digits = 0, others = 0
+        let folded = String(unsafeUninitializedCapacity: count) { buffer in
+            for index in 0..<count {
+                let byte = bytes[index]
+                let isCapital = byte &- 65 < 26
+                let lower = isCapital ? byte | 0x20 : byte
+                buffer[index] = lower
+                if index < 8 { packed |= UInt64(lower) << (8 &* UInt64(index)) }
+                tail = tail << 8 | UInt64(lower)
+                if isCapital {
+                    capitals += 1
+                } else if byte &- 97 < 26 {
+                    lowercase += 1
+                } else if byte &- 48 < 10 {
+                    digits += 1
+                } else if byte != UInt8(ascii: ",") && byte != UInt8(ascii: ".") {
+                    others += 1
+                }
+            }
+            return count
+        }
+        let head = FoldedHead(packed: packed, tail: tail, length: count, isASCII: true)
+        guard isWord else { return (folded, head, false, false, false, false) }
+        let letters = capitals + lowercase
+        return (folded, head, count > 0 && bytes[0] &- 65 < 26, lowercase == 0 && letters > 0 && count > 1,
+                letters == 0 && others == 0, digits > 0)
+    }
+
     /// What the scalars of a word tell about its case and digits, gathered one scalar at a time.
     private struct WordShape {
         var isCapitalized = false
@@ -75,16 +114,18 @@ struct Token: Sendable {
         var count = 0
 
         @inline(__always) mutating func add(_ scalar: Unicode.Scalar) {
-            let letter = ScalarClass.isLetter(scalar)
-            let upper = letter && ScalarClass.isUppercase(scalar)
+            // One lookup for the three classes: below U+0300 it is one read of a table.
+            let classes = ScalarClass.classes(of: scalar)
+            let letter = classes.contains(.letter)
+            let upper = letter && classes.contains(.uppercase)
             if count == 0 { isCapitalized = upper }
             count += 1
             if letter {
                 letters += 1
                 // Below U+0300 no scalar is a combining mark: skip the property lookup.
-                if !upper && (scalar.value < 0x300 || scalar.properties.generalCategory != .nonspacingMark) { hasOnlyCapitals = false }
+                if !upper && (scalar.value < 0x300 || !ScalarClass.isNonspacingMark(scalar)) { hasOnlyCapitals = false }
             }
-            let isDigit = ScalarClass.isNumber(scalar)
+            let isDigit = classes.contains(.number)
             if isDigit { hasDigit = true }
             if !isDigit && scalar != "," && scalar != "." { isNumber = false }
         }
@@ -254,43 +295,67 @@ enum Tokenizer {
 }
 
 /// Unicode scalar tests with a table for the scalars below U+0300.
+///
+/// Every reading of Unicode's properties goes through a function that is never inlined:
+/// `Unicode.Scalar.Properties` is a resilient type of the standard library, and a function
+/// that reads one in line sets up stack space of a size known only at run time on every
+/// call, whether or not the scalar needs it. Inlined into the tokenizer, that cost every
+/// ASCII token a sixth of its price.
 enum ScalarClass {
-    private static let letter: UInt8 = 1, number: UInt8 = 2, uppercase: UInt8 = 4, whitespace: UInt8 = 8
+    /// The classes a scalar belongs to.
+    struct Classes: OptionSet {
+        let rawValue: UInt8
+        static let letter = Classes(rawValue: 1), number = Classes(rawValue: 2)
+        static let uppercase = Classes(rawValue: 4), whitespace = Classes(rawValue: 8)
+
+        /// The classes of `scalar`, from its Unicode properties.
+        @inline(never) init(properties scalar: Unicode.Scalar) {
+            let properties = scalar.properties
+            var classes: Classes = []
+            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { classes.insert(.letter) }
+            if properties.numericType != nil { classes.insert(.number) }
+            if properties.isUppercase { classes.insert(.uppercase) }
+            if properties.isWhitespace { classes.insert(.whitespace) }
+            self = classes
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+    }
 
     /// The classes of every scalar below U+0300 (ASCII, Latin-1 and the Latin extensions), by value.
-    private static let latin: [UInt8] = (0..<0x300).map { value in
-        let properties = Unicode.Scalar(UInt32(value))!.properties
-        var classes: UInt8 = 0
-        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { classes |= letter }
-        if properties.numericType != nil { classes |= number }
-        if properties.isUppercase { classes |= uppercase }
-        if properties.isWhitespace { classes |= whitespace }
-        return classes
+    private static let latin: [UInt8] = (0..<0x300).map { Classes(properties: Unicode.Scalar(UInt32($0))!).rawValue }
+
+    /// Every class of `scalar` at once: a word's shape needs three of them for each scalar.
+    @inline(__always) static func classes(of scalar: Unicode.Scalar) -> Classes {
+        scalar.value < 0x300 ? Classes(rawValue: latin[Int(scalar.value)]) : Classes(properties: scalar)
     }
 
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { let value = scalar.value | 0x20; return value >= 97 && value <= 122 }
-        if scalar.value < 0x300 { return latin[Int(scalar.value)] & letter != 0 }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+        return classes(of: scalar).contains(.letter)
     }
 
     @inline(__always) static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
-        if scalar.value < 0x300 { return latin[Int(scalar.value)] & number != 0 }
-        return scalar.properties.numericType != nil
+        return classes(of: scalar).contains(.number)
     }
 
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
-        if scalar.value < 0x300 { return latin[Int(scalar.value)] & uppercase != 0 }
-        return scalar.properties.isUppercase
+        return classes(of: scalar).contains(.uppercase)
     }
 
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
-        if scalar.value < 0x300 { return latin[Int(scalar.value)] & whitespace != 0 }
-        return scalar.properties.isWhitespace
+        return classes(of: scalar).contains(.whitespace)
+    }
+
+    /// Unicode's `isAlphabetic`.
+    @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    /// Whether `scalar` is a combining mark that takes no space (general category Mn).
+    @inline(never) static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
     }
 }
 

@@ -12,25 +12,14 @@ struct FoldedHead: Sendable {
     /// The word's bit in ``WordSignatures``.
     var signature: Int
 
-    /// The head of the ASCII word `bytes` once folded (lowercased).
-    init(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) {
-        var packed: UInt64 = 0
-        for index in 0..<min(8, bytes.count) {
-            let byte = bytes[index]
-            packed |= UInt64(TextFolding.lowercasedASCII(byte)) << (8 * UInt64(index))
-        }
-        var tail: UInt64 = 0
-        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(TextFolding.lowercasedASCII(byte)) }
-        self.bytes = packed
+    /// The head of a word of `length` bytes whose first and last eight are `packed` and `tail`.
+    @inline(__always) init(packed: UInt64, tail: UInt64, length: Int, isASCII: Bool) {
+        bytes = packed
         self.tail = tail
-        length = bytes.count
-        isASCII = true
-        if let last = bytes.last {
-            signature = WordSignatures.bit(
-                first: UInt8(truncatingIfNeeded: packed), last: TextFolding.lowercasedASCII(last), count: length)
-        } else {
-            signature = 0
-        }
+        self.length = length
+        self.isASCII = isASCII
+        signature = length == 0 ? 0 : WordSignatures.bit(
+            first: UInt8(truncatingIfNeeded: packed), last: UInt8(truncatingIfNeeded: tail), count: length)
     }
 
     /// The head of the folded `text` read from its first bytes only: a long line is not
@@ -56,19 +45,13 @@ struct FoldedHead: Sendable {
         var tail: UInt64 = 0
         var isASCII = true
         var length = 0
-        var last: UInt8 = 0
         for byte in utf8 {
             if length < 8 { packed |= UInt64(byte) << (8 * UInt64(length)) }
             tail = tail << 8 | UInt64(byte)
             if byte >= 0x80 { isASCII = false }
-            last = byte
             length += 1
         }
-        bytes = packed
-        self.tail = tail
-        self.length = length
-        self.isASCII = isASCII
-        signature = length == 0 ? 0 : WordSignatures.bit(first: UInt8(truncatingIfNeeded: packed), last: last, count: length)
+        self.init(packed: packed, tail: tail, length: length, isASCII: isASCII)
     }
 }
 

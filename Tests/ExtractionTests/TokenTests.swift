@@ -1,0 +1,56 @@
+import Testing
+@testable import Extraction
+
+/// A token's folded text, head and shape: ASCII words, Latin words and others take
+/// different paths, which must all answer as the general ones do.
+@Suite struct TokenTests {
+    /// The only token of `word`.
+    private func token(_ word: String) throws -> Token {
+        let tokens = Tokenizer.tokenize(word)
+        try #require(tokens.count == 1, "\(word) is \(tokens.count) tokens")
+        return tokens[0]
+    }
+
+    @Test(arguments: [
+        ("Kazakhstan", "kazakhstan"), ("ONU", "onu"), ("Élysée", "elysee"), ("ÉCONOMIE", "economie"),
+        ("Œuvre", "oeuvre"), ("Straße", "strasse"), ("Łódź", "lodz"), ("Tokaïev", "tokaiev"),
+        // U+2019 and the İ are beyond U+0300's table or fold to more than one letter: the general path.
+        ("aujourd’hui", "aujourd'hui"), ("İstanbul", "istanbul"), ("Ñandú", "nandu"),
+        // Longer than the stack buffer of a Latin word.
+        (String(repeating: "é", count: 40), String(repeating: "e", count: 40)),
+        ("Kassym-Jomart", "kassym-jomart"), ("4,7", "4,7"), ("«", "«"),
+    ])
+    func foldsLikeTheGeneralFolding(word: String, folded: String) throws {
+        let token = try token(word)
+        #expect(token.folded == folded)
+        #expect(TextFolding.fold(word) == folded)
+    }
+
+    @Test(arguments: ["Kazakhstan", "ONU", "Élysée", "aujourd’hui", "Kassym-Jomart", "2025", "x", "«", "Ab", "ÉTATS-UNIS"])
+    func headIsThatOfTheFoldedText(word: String) throws {
+        let token = try token(word)
+        let general = FoldedHead(token.folded.utf8)
+        #expect(token.head.bytes == general.bytes)
+        #expect(token.head.tail == general.tail)
+        #expect(token.head.length == general.length)
+        #expect(token.head.isASCII == general.isASCII)
+        #expect(token.head.signature == general.signature)
+    }
+
+    /// Capitalised, all capitals, a number, holds a digit.
+    @Test(arguments: [
+        ("Président", true, false, false, false), ("UE", true, true, false, false),
+        ("ÉTATS-UNIS", true, true, false, false), ("A", true, false, false, false),
+        ("a", false, false, false, false), ("G20", true, true, false, true), ("2025", false, false, true, true),
+        ("4,7", false, false, true, true), ("1.5", false, false, true, true), ("x²", false, false, false, true),
+        ("٣٤", false, false, true, true), ("ÇA", true, true, false, false), ("eBay", false, false, false, false),
+        ("Ça", true, false, false, false), ("(", false, false, false, false),
+    ])
+    func shapeOfAWord(word: String, capitalized: Bool, allCaps: Bool, number: Bool, digit: Bool) throws {
+        let token = try token(word)
+        #expect(token.isCapitalized == capitalized)
+        #expect(token.isAllCaps == allCaps)
+        #expect(token.isNumber == number)
+        #expect(token.hasDigit == digit)
+    }
+}
