@@ -13,7 +13,7 @@ struct Sentence: Sendable {
         self.text = text
         self.tokens = Tokenizer.tokenize(text)
         self.paragraph = paragraph
-        self.nameRuns = NameScanner(lexicon: lexicon).runs(in: tokens)
+        self.nameRuns = NameScanner(lexicon: lexicon).runs(in: tokens, of: text)
     }
 
     /// The original text of a token range.

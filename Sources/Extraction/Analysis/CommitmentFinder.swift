@@ -162,7 +162,7 @@ struct CommitmentFinder: Sendable {
             text: sentence.text(range),
             topic: topic(of: tokens),
             thread: doubling != nil ? "trade-doubling" : thread(of: tokens),
-            deadline: deadline(in: tokens),
+            deadline: deadline(in: tokens, of: sentence.text),
             target: doubling != nil ? "double" : target(in: tokens, sentence: sentence, offset: range.lowerBound)
         )
     }
@@ -190,16 +190,17 @@ struct CommitmentFinder: Sendable {
         token.isWord && token.folded.count == 4 && Int(token.folded).map { (1900...2100).contains($0) } == true
     }
 
-    private func deadline(in tokens: [Token]) -> String? {
+    /// The year or "soon" the tokens, cut from the sentence `source`, set as a deadline.
+    private func deadline(in tokens: [Token], of source: String) -> String? {
         var index = 0
         while index < tokens.count {
             if let end = lexicon.deadlineIntroducers.match(tokens, at: index), end < tokens.count, isYear(tokens[end]) {
-                return String(tokens[end].text)
+                return String(tokens[end].text(in: source))
             }
             index += 1
         }
         for index in tokens.indices.dropLast() where lexicon.yearPrepositions.contains(tokens[index].folded) && isYear(tokens[index + 1]) {
-            return String(tokens[index + 1].text)
+            return String(tokens[index + 1].text(in: source))
         }
         if lexicon.soonPhrases.firstMatch(in: tokens) != nil { return "soon" }
         return nil

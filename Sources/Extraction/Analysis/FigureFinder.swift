@@ -20,8 +20,8 @@ struct FigureFinder: Sendable {
             var period: String??
             var index = 0
             while index < tokens.count {
-                guard let found = figure(at: index, in: tokens) else { index += 1; continue }
-                if period == nil { period = self.period(of: tokens) }
+                guard let found = figure(at: index, in: tokens, of: sentence.text) else { index += 1; continue }
+                if period == nil { period = self.period(of: tokens, in: sentence.text) }
                 result.append(Figure(
                     text: sentence.text(found.range), value: found.value, unit: found.unit,
                     period: period ?? nil, sentence: sentence.text))
@@ -31,18 +31,21 @@ struct FigureFinder: Sendable {
         return result
     }
 
-    /// The figure whose number is at `index`, if a unit goes with it.
-    private func figure(at index: Int, in tokens: [Token]) -> (range: Range<Int>, value: Double, unit: String)? {
-        guard tokens[index].isNumber, let number = number(at: index, in: tokens) else { return nil }
+    /// The figure whose number is at `index`, if a unit goes with it; the tokens are cut from the sentence `source`.
+    private func figure(at index: Int, in tokens: [Token], of source: String) -> (range: Range<Int>, value: Double, unit: String)? {
+        guard tokens[index].isNumber, let number = number(at: index, in: tokens, of: source) else { return nil }
         var start = index
         var currency: String?
         // "$41", "US$ 1.5", "USD 300".
         if index > 0 {
             let before = tokens[index - 1]
-            if let code = Lexicon.currencySymbols[String(before.text)] ?? (before.isAllCaps ? lexicon.currencyWords[before.folded] : nil) {
+            let symbol = before.text(in: source)
+            if let code = Lexicon.currencySymbols[String(symbol)] ?? (before.isAllCaps ? lexicon.currencyWords[before.folded] : nil) {
                 currency = code
                 start = index - 1
-                if before.text == "$", index > 1, tokens[index - 2].isAllCaps, tokens[index - 2].text.count <= 2 { start = index - 2 }
+                if symbol == "$", index > 1, tokens[index - 2].isAllCaps, tokens[index - 2].text(in: source).count <= 2 {
+                    start = index - 2
+                }
             }
         }
         var cursor = number.end
@@ -74,15 +77,16 @@ struct FigureFinder: Sendable {
     }
 
     /// The number starting at `index`: "43,8", "4,700", "66.4", and French "4 700" written as two tokens.
-    private func number(at index: Int, in tokens: [Token]) -> (value: Double, end: Int)? {
-        var digits = String(tokens[index].text)
+    private func number(at index: Int, in tokens: [Token], of source: String) -> (value: Double, end: Int)? {
+        var digits = String(tokens[index].text(in: source))
         var end = index + 1
         // Groups of three digits after a space continue a short number ("1 500 milliards").
         if digits.count <= 3 {
-            while end < tokens.count, tokens[end].isNumber, tokens[end].text.count == 3, tokens[end].text.allSatisfy(\.isASCII),
-                  tokens[end].text.base[tokens[end - 1].endIndex..<tokens[end].startIndex].allSatisfy(\.isWhitespace)
+            while end < tokens.count, tokens[end].isNumber, tokens[end].text(in: source).count == 3,
+                  tokens[end].text(in: source).allSatisfy(\.isASCII),
+                  source[tokens[end - 1].endIndex..<tokens[end].startIndex].allSatisfy(\.isWhitespace)
             {
-                digits += String(tokens[end].text)
+                digits += String(tokens[end].text(in: source))
                 end += 1
             }
         }
@@ -123,11 +127,11 @@ struct FigureFinder: Sendable {
     }
 
     /// The period the sentence reports: its one year outside deadlines, with a part of the year.
-    private func period(of tokens: [Token]) -> String? {
+    private func period(of tokens: [Token], in source: String) -> String? {
         var years: Set<String> = []
-        for index in tokens.indices where Self.isYear(tokens[index]) {
+        for index in tokens.indices where Self.isYear(tokens[index], in: source) {
             let deadline = (max(0, index - 3)..<index).contains { lexicon.deadlineIntroducers.match(tokens, at: $0) == index }
-            if !deadline { years.insert(String(tokens[index].text)) }
+            if !deadline { years.insert(String(tokens[index].text(in: source))) }
         }
         guard years.count == 1, let year = years.first else { return nil }
         for rule in lexicon.periodParts where rule.pattern.firstMatch(in: tokens, skipping: lexicon.adverbs) != nil {
@@ -136,8 +140,9 @@ struct FigureFinder: Sendable {
         return year
     }
 
-    private static func isYear(_ token: Token) -> Bool {
-        guard token.text.count == 4, token.text.allSatisfy(\.isASCII), let year = Int(token.text) else { return false }
+    private static func isYear(_ token: Token, in source: String) -> Bool {
+        let text = token.text(in: source)
+        guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text) else { return false }
         return (1950...2100).contains(year)
     }
 }

@@ -51,11 +51,11 @@ struct NameScanner: Sendable {
     /// Venue words of every language.
     private static let venueWords = WordSet(Lexicon.all.reduce(into: []) { $0.formUnion($1.venueWords) })
 
-    /// An initial ("F.") followed by a name word: its length (2), else nil.
-    private func initialLength(_ tokens: [Token], at index: Int) -> Int? {
+    /// An initial ("F.") followed by a name word: its length (2), else nil. The tokens are cut from `source`.
+    private func initialLength(_ tokens: [Token], at index: Int, in source: String) -> Int? {
         // Counting the characters of a word walks its graphemes: the cheap tests go first.
         guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized, tokens[index + 1].folded == ".",
-              tokens[index].text.count == 1, isNameToken(tokens[index + 2]),
+              tokens[index].text(in: source).count == 1, isNameToken(tokens[index + 2]),
               honorificLength(tokens, at: index) == nil else { return nil }
         return 2
     }
@@ -86,8 +86,9 @@ struct NameScanner: Sendable {
         return tokens[index].folded.count == 1 ? nil : 1
     }
 
-    /// Every run of name tokens. After a locative preposition the first token is a place and is left out.
-    func runs(in tokens: [Token]) -> [NameRun] {
+    /// Every run of name tokens of the sentence `source`. After a locative preposition the first token is a
+    /// place and is left out.
+    func runs(in tokens: [Token], of source: String) -> [NameRun] {
         var result: [NameRun] = []
         var index = 0
         while index < tokens.count {
@@ -98,7 +99,7 @@ struct NameScanner: Sendable {
                 honorific = index
                 start = index + length
             }
-            guard isNameToken(tokens[start]) || (honorific == nil && initialLength(tokens, at: start) != nil) else {
+            guard isNameToken(tokens[start]) || (honorific == nil && initialLength(tokens, at: start, in: source) != nil) else {
                 index += 1
                 continue
             }
@@ -106,7 +107,7 @@ struct NameScanner: Sendable {
             while end < tokens.count {
                 if isNameToken(tokens[end]) { end += 1; continue }
                 // "S. Jaishankar", "John F. Kennedy".
-                if let length = initialLength(tokens, at: end) { end += length; continue }
+                if let length = initialLength(tokens, at: end, in: source) { end += length; continue }
                 // "Faisal bin Farhan", "Ursula von der Leyen".
                 if end > start, let length = particleLength(tokens, at: end) { end += length; continue }
                 break

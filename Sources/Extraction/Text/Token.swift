@@ -1,10 +1,11 @@
 /// One word or punctuation mark of a sentence.
+///
+/// A token does not hold its sentence: copying one then retained a String, and finders
+/// copy tokens by the million. What it spells as written is ``text(in:)``.
 struct Token: Sendable {
-    /// The sentence the token was cut from.
-    private var source: String
-    /// Where the token starts in ``source``.
+    /// Where the token starts in its sentence.
     var startIndex: String.Index
-    /// Where the token ends in ``source``.
+    /// Where the token ends in its sentence.
     var endIndex: String.Index
     /// The folded text (see ``TextFolding``).
     var folded: String
@@ -26,18 +27,17 @@ struct Token: Sendable {
     /// Whether the word contains a digit.
     var hasDigit: Bool
 
-    /// The text as written.
+    /// The text as written, in `source`, the sentence the token was cut from.
     ///
     /// Made on demand: few tokens are ever read as written, and cutting a Substring
     /// validates its bounds, which cost more than the rest of a token.
-    var text: Substring { source[startIndex..<endIndex] }
+    func text(in source: String) -> Substring { source[startIndex..<endIndex] }
 
-    /// The token of `source` between `startIndex` and `endIndex`, whose UTF-8 encoding is `bytes`.
+    /// The token between `startIndex` and `endIndex` of its sentence, whose UTF-8 encoding is `bytes`.
     init(
-        source: String, startIndex: String.Index, endIndex: String.Index, bytes: UnsafeBufferPointer<UInt8>,
+        startIndex: String.Index, endIndex: String.Index, bytes: UnsafeBufferPointer<UInt8>,
         isWord: Bool, isParenthesized: Bool, isQuoted: Bool
     ) {
-        self.source = source
         self.startIndex = startIndex
         self.endIndex = endIndex
         self.isWord = isWord
@@ -187,7 +187,7 @@ enum Tokenizer {
         }
         func emit(_ range: Range<Int>, isWord: Bool) {
             tokens.append(Token(
-                source: text, startIndex: stringIndex(range.lowerBound), endIndex: stringIndex(range.upperBound),
+                startIndex: stringIndex(range.lowerBound), endIndex: stringIndex(range.upperBound),
                 bytes: UnsafeBufferPointer(rebasing: utf8[range]), isWord: isWord,
                 isParenthesized: parentheses > 0, isQuoted: quoteDepth > 0 || straightQuoteOpen
             ))
