@@ -74,13 +74,18 @@ func escape(_ text: String?) -> String {
     return out
 }
 
+/// The press releases (.txt files) under `folder`, as paths relative to it, sorted.
+func corpusFiles(_ folder: String) -> [String] {
+    (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+}
+
 /// The rows bilat's extractor finds in the corpus, for the baseline to insert.
 ///
 /// Returns the seconds spent decoding, hashing and extracting, on this one
 /// thread: the extraction ceiling of one core. With no `path`, the rows are
 /// only extracted.
 func dumpRows(corpus folder: String, to path: String?) throws -> Double {
-    let files = (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    let files = corpusFiles(folder)
     var handle: FileHandle?
     if let path {
         _ = manager.createFile(atPath: path, contents: nil)
@@ -115,7 +120,11 @@ func dumpRows(corpus folder: String, to path: String?) throws -> Double {
 // Extraction is most of an import's CPU: this measures it alone, repeatably,
 // for work on the extractor (the best of three passes: the least disturbed).
 if let corpus = extractionOnly {
-    let count = (manager.enumerator(atPath: corpus)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.count
+    let count = corpusFiles(corpus).count
+    guard count > 0 else {
+        log("bilat-bench: \(corpus): no .txt files to extract")
+        exit(66)
+    }
     let best = try (1...3).map { _ in try dumpRows(corpus: corpus, to: nil) }.min() ?? 0
     print("\(count) documents extracted in \(String(format: "%.3f", best)) s: \(String(format: "%.0f", Double(count) / best)) docs/s on one core (best of 3)")
     if let rowsOutput { _ = try dumpRows(corpus: corpus, to: rowsOutput) }

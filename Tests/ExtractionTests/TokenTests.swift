@@ -53,4 +53,16 @@ import Testing
         #expect(token.isNumber == number)
         #expect(token.hasDigit == digit)
     }
+
+    /// The table below U+0300 answers `isAlphabetic` as Unicode does: no scalar there is a mark,
+    /// so the table's letters (alphabetic or nonspacing marks) are the alphabetic scalars.
+    @Test func tableLettersAreTheAlphabeticScalars() {
+        for value in UInt32(0)..<0x300 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarClass.isAlphabetic(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+        for scalar in ["ж", "中", "\u{0301}", "٣"].map({ $0.unicodeScalars.first! }) {
+            #expect(ScalarClass.isAlphabetic(scalar) == scalar.properties.isAlphabetic)
+        }
+    }
 }

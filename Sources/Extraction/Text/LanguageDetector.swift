@@ -110,8 +110,7 @@ enum LanguageDetector {
                 let (scalar, following) = Tokenizer.decode(utf8, at: index)
                 next = following
                 if scalar.neverJoinsNeighbours, following == end || Tokenizer.decode(utf8, at: following).0.neverJoinsNeighbours {
-                    isLetter = scalar.isASCII ? (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122
-                        : scalar.value < 0x300 ? latinAlphabetic[Int(scalar.value)] : ScalarClass.isAlphabetic(scalar)
+                    isLetter = ScalarClass.isAlphabetic(scalar)
                     isLatin = scalar.value < 0x300
                 } else {
                     let position = stringIndex(index)
@@ -144,7 +143,4 @@ enum LanguageDetector {
         if wordStart >= 0 { count(wordStart, index, isASCII: isASCIIWord, scalars: wordScalars, isLatin: isLatinWord) }
         return counts
     }
-
-    /// `Unicode.Scalar.Properties.isAlphabetic` of the scalars below U+0300, by value.
-    private static let latinAlphabetic: [Bool] = (0..<0x300).map { Unicode.Scalar(UInt32($0))!.properties.isAlphabetic }
 }

@@ -21,12 +21,22 @@ enum TextFolding {
         // Built from UTF-8 bytes so that all-ASCII results carry the fast-comparison flag.
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
+        _ = walkFold(bytes, byte: { folded.append($0) }, other: { appendFold(of: $0, to: &folded); return true })
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Folds the valid UTF-8 text `bytes` one scalar at a time, handing each folded byte to
+    /// `byte`: ASCII lowercased, a scalar below U+0300 as ``latinFolds`` has it; any other
+    /// scalar goes to `other`, which answers whether to go on. Whether the walk reached the end.
+    @inline(__always) private static func walkFold(
+        _ bytes: UnsafeBufferPointer<UInt8>, byte emit: (UInt8) -> Void, other: (Unicode.Scalar) -> Bool
+    ) -> Bool {
         let latin = latinFolds
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte < 0x80 {
-                folded.append(lowercasedASCII(byte))
+                emit(lowercasedASCII(byte))
                 offset += 1
                 continue
             }
@@ -36,14 +46,14 @@ enum TextFolding {
                 // Up to four bytes, first byte lowest, ended by a zero byte or the fourth.
                 var packed = latin[Int(scalar.value)]
                 while packed != 0 {
-                    folded.append(UInt8(truncatingIfNeeded: packed))
+                    emit(UInt8(truncatingIfNeeded: packed))
                     packed >>= 8
                 }
-            } else {
-                appendFold(of: scalar, to: &folded)
+            } else if !other(scalar) {
+                return false
             }
         }
-        return String(decoding: folded, as: UTF8.self)
+        return true
     }
 
     /// The longest text, in bytes, that ``foldLatinWord(_:)`` folds on the stack.
@@ -57,30 +67,10 @@ enum TextFolding {
     /// A scalar of one byte folds to one, a scalar of two to at most four: the folded
     /// word takes at most twice the bytes of the word.
     private static func foldLatinWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let latin = latinFolds
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * latinWordLimit) { buffer -> String? in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * latinWordLimit) { buffer -> String? in
             var count = 0
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                if byte < 0x80 {
-                    buffer[count] = lowercasedASCII(byte)
-                    count += 1
-                    offset += 1
-                    continue
-                }
-                let (scalar, next) = Tokenizer.decode(bytes, at: offset)
-                guard scalar.value < 0x300 else { return nil }
-                var packed = latin[Int(scalar.value)]
-                guard packed != UInt32.max else { return nil }
-                offset = next
-                while packed != 0 {
-                    buffer[count] = UInt8(truncatingIfNeeded: packed)
-                    count += 1
-                    packed >>= 8
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            let folded = walkFold(bytes, byte: { buffer[count] = $0; count += 1 }, other: { _ in false })
+            return folded ? String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self) : nil
         }
     }
 

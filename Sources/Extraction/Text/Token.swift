@@ -80,8 +80,8 @@ struct Token: Sendable {
         let folded = String(unsafeUninitializedCapacity: count) { buffer in
             for index in 0..<count {
                 let byte = bytes[index]
-                let isCapital = byte &- 65 < 26
-                let lower = isCapital ? byte | 0x20 : byte
+                let lower = TextFolding.lowercasedASCII(byte)
+                let isCapital = lower != byte
                 buffer[index] = lower
                 if index < 8 { packed |= UInt64(lower) << (8 &* UInt64(index)) }
                 tail = tail << 8 | UInt64(lower)
@@ -100,7 +100,7 @@ struct Token: Sendable {
         let head = FoldedHead(packed: packed, tail: tail, length: count, isASCII: true)
         guard isWord else { return (folded, head, false, false, false, false) }
         let letters = capitals + lowercase
-        return (folded, head, count > 0 && bytes[0] &- 65 < 26, lowercase == 0 && letters > 0 && count > 1,
+        return (folded, head, count > 0 && TextFolding.lowercasedASCII(bytes[0]) != bytes[0], lowercase == 0 && letters > 0 && count > 1,
                 letters == 0 && others == 0, digits > 0)
     }
 
@@ -350,8 +350,14 @@ enum ScalarClass {
         return classes(of: scalar).contains(.whitespace)
     }
 
-    /// Unicode's `isAlphabetic`.
-    @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    /// Unicode's `isAlphabetic` (below U+0300, where no scalar is a mark, the table's letters).
+    @inline(__always) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 ? classes(of: scalar).contains(.letter) : propertiesSayAlphabetic(scalar)
+    }
+
+    @inline(never) private static func propertiesSayAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
 
     /// Whether `scalar` is a combining mark that takes no space (general category Mn).
     @inline(never) static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
