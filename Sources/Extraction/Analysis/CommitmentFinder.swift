@@ -91,7 +91,7 @@ struct CommitmentFinder: Sendable {
 
     /// The start of the subject of the first future verb with a collective subject.
     private func firstCollectiveFuture(in tokens: [Token], previousCollective: Bool) -> Int? {
-        for index in tokens.indices where tokens[index].isWord && isFuture(tokens[index]) {
+        for index in tokens.indices where tokens[index].isWord && isFuture(tokens, at: index) {
             guard let subject = collectiveSubject(endingBefore: index, in: tokens, previousCollective: previousCollective) else { continue }
             if isGovernedByReadiness(subject, in: tokens) { continue }
             return subject
@@ -99,12 +99,13 @@ struct CommitmentFinder: Sendable {
         return nil
     }
 
-    private func isFuture(_ token: Token) -> Bool {
-        if lexicon.futureAuxiliaries.contains(token) { return true }
+    private func isFuture(_ tokens: [Token], at index: Int) -> Bool {
+        if lexicon.futureAuxiliaries.contains(tokens[index]) { return true }
         // The suffix test first: it rules out most words without counting their characters or hashing them.
-        return lexicon.futureSuffixes.isSuffix(of: token)
-            && (token.head.isASCII ? token.head.length > 5 : token.folded.count > 5)
-            && !lexicon.futureExclusions.contains(token)
+        let head = tokens[index].head
+        return lexicon.futureSuffixes.isSuffix(of: tokens, at: index)
+            && (head.isASCII ? head.length > 5 : tokens[index].folded.count > 5)
+            && !lexicon.futureExclusions.contains(tokens[index])
     }
 
     /// The start of a collective subject right before `verb`, if there is one.
@@ -147,10 +148,10 @@ struct CommitmentFinder: Sendable {
     /// The index of the "doubl…" word when the sentence is about doubling trade.
     private func mentionsDoubling(_ tokens: [Token]) -> Int? {
         guard let doubling = tokens.indices.first(where: { index in
-            guard lexicon.doublingStems.isPrefix(of: tokens[index]), !lexicon.doublingExclusions.contains(tokens[index].folded) else { return false }
+            guard lexicon.doublingStems.isPrefix(of: tokens, at: index), !lexicon.doublingExclusions.contains(tokens[index].folded) else { return false }
             return index + 1 >= tokens.count || !lexicon.doublingExclusions.contains(tokens[index + 1].folded)
         }) else { return nil }
-        let aboutTrade = tokens.contains { lexicon.tradeStems.isPrefix(of: $0) }
+        let aboutTrade = tokens.indices.contains { lexicon.tradeStems.isPrefix(of: tokens, at: $0) }
         return aboutTrade ? doubling : nil
     }
 
@@ -173,7 +174,7 @@ struct CommitmentFinder: Sendable {
         for rule in lexicon.topics {
             // Counted, not filtered: filtering copied the matching tokens into a new array for every rule.
             var count = 0
-            for token in tokens where token.isWord && rule.stems.isPrefix(of: token) { count += 1 }
+            for index in tokens.indices where tokens[index].isWord && rule.stems.isPrefix(of: tokens, at: index) { count += 1 }
             if count > bestCount { best = rule.topic; bestCount = count }
         }
         return best

@@ -124,7 +124,7 @@ enum Countries {
     /// The country mentioned at token `start`, if any (longest match; hyphenated compounds give their first part).
     static func mention(in tokens: [Token], at start: Int) -> Mention? {
         // Most words start no country name: their signature says so before any hashing.
-        guard tokens[start].isWord, firstWordSignatures.mayContain(tokens[start]) else { return nil }
+        guard tokens[start].isWord, firstWordSignatures.mayContain(tokens[start].head) else { return nil }
         if let entries = index[tokens[start].folded] {
             for entry in entries {
                 var index = start

@@ -9,8 +9,8 @@ struct TokenPattern: Sendable {
 
         var word: String { key.word }
 
-        func matches(_ token: Token) -> Bool {
-            isPrefix ? key.isPrefix(of: token) : key.matches(token)
+        @inline(__always) func matches(_ tokens: [Token], at index: Int) -> Bool {
+            isPrefix ? key.isPrefix(of: tokens, at: index) : key.matches(tokens, at: index)
         }
     }
 
@@ -58,7 +58,7 @@ struct TokenPattern: Sendable {
             var skipped = 0
             while true {
                 guard index < tokens.count else { return nil }
-                if alternatives.contains(where: { $0.matches(tokens[index]) }) { break }
+                if alternatives.indices.contains(where: { alternatives[$0].matches(tokens, at: index) }) { break }
                 if position > 0 && skipped < maxSkip && skipping.contains(tokens[index]) {
                     index += 1
                     skipped += 1
@@ -139,7 +139,7 @@ struct PatternSet: Sendable, Sequence {
             if let end = patterns[index].match(tokens, at: start, skipping: skipping), end > (best ?? 0) { best = end }
         }
         // Most words start no pattern: the signatures rule them out before hashing them for the lookup.
-        if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
+        if firstWordSignatures.mayContain(tokens[start].head), let candidates = byFirstWord[tokens[start].folded] {
             for index in candidates { consider(index) }
         }
         for index in prefixed(at: start, in: tokens) { consider(index) }
@@ -169,7 +169,7 @@ struct PatternSet: Sendable, Sequence {
             }
         }
         for start in tokens.indices {
-            if firstWordSignatures.mayContain(tokens[start]), let candidates = byFirstWord[tokens[start].folded] {
+            if firstWordSignatures.mayContain(tokens[start].head), let candidates = byFirstWord[tokens[start].folded] {
                 for index in candidates { consider(index, at: start) }
             }
             for index in prefixed(at: start, in: tokens) { consider(index, at: start) }
@@ -206,9 +206,9 @@ struct WordSignatures: Sendable {
         }
     }
 
-    /// False when the token's folded word is certainly not one of the words; true when it may be.
-    func mayContain(_ token: Token) -> Bool {
-        let bit = token.head.signature
+    /// False when the folded word whose head is `head` is certainly not one of the words; true when it may be.
+    func mayContain(_ head: FoldedHead) -> Bool {
+        let bit = head.signature
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 

@@ -84,34 +84,49 @@ struct WordKey: Sendable {
     /// plain and not empty; nil otherwise.
     var plainInitial: UInt8? { isPlain && head.length > 0 ? UInt8(truncatingIfNeeded: head.bytes) : nil }
 
-    /// Whether the token's folded text equals the word, as `folded == word` answers it.
-    @inline(__always) func matches(_ token: Token) -> Bool {
+    // The comparisons take a token's head and, evaluated only when the bytes cannot decide
+    // (rarely), its folded text: a finder asks about `tokens[index]` in place. Handing over
+    // the token itself made a copy of it, and of its String, at every call (callgrind: a
+    // few percent of extraction).
+
+    /// Whether the folded text whose head is `textHead` equals the word, as `folded == word` answers it.
+    @inline(__always) func matches(_ textHead: FoldedHead, _ folded: @autoclosure () -> String) -> Bool {
         if isPlain {
-            if token.head.length != head.length || token.head.bytes != head.bytes { return false }
+            if textHead.length != head.length || textHead.bytes != head.bytes { return false }
             if head.length <= 8 { return true }
         }
-        return token.folded == word
+        return folded() == word
     }
 
-    /// Whether the token's folded text starts with the word, as `folded.hasPrefix(word)` answers it.
-    @inline(__always) func isPrefix(of token: Token) -> Bool { isPrefix(of: token.folded, head: token.head) }
-
-    /// Whether the token's folded text ends with the word, as `folded.hasSuffix(word)` answers it.
-    @inline(__always) func isSuffix(of token: Token) -> Bool {
-        if isPlain {
-            if token.head.tail & mask != head.tail { return false }
-            if head.length <= 8 && token.head.isASCII { return true }
-        }
-        return token.folded.hasSuffix(word)
-    }
-
-    /// Whether the folded text `folded`, whose head is `textHead`, starts with the word.
-    @inline(__always) func isPrefix(of folded: String, head textHead: FoldedHead) -> Bool {
+    /// Whether the folded text whose head is `textHead` starts with the word, as `folded.hasPrefix(word)` answers it.
+    @inline(__always) func isPrefix(_ textHead: FoldedHead, _ folded: @autoclosure () -> String) -> Bool {
         if isPlain {
             if textHead.bytes & mask != head.bytes { return false }
             if head.length <= 8 && textHead.isASCII { return true }
         }
-        return folded.hasPrefix(word)
+        return folded().hasPrefix(word)
+    }
+
+    /// Whether the folded text whose head is `textHead` ends with the word, as `folded.hasSuffix(word)` answers it.
+    @inline(__always) func isSuffix(_ textHead: FoldedHead, _ folded: @autoclosure () -> String) -> Bool {
+        if isPlain {
+            if textHead.tail & mask != head.tail { return false }
+            if head.length <= 8 && textHead.isASCII { return true }
+        }
+        return folded().hasSuffix(word)
+    }
+
+    /// Whether the token's folded text equals the word.
+    @inline(__always) func matches(_ token: Token) -> Bool { matches(token.head, token.folded) }
+
+    /// Whether `tokens[index]`'s folded text equals the word.
+    @inline(__always) func matches(_ tokens: [Token], at index: Int) -> Bool {
+        matches(tokens[index].head, tokens[index].folded)
+    }
+
+    /// Whether `tokens[index]`'s folded text starts with the word.
+    @inline(__always) func isPrefix(of tokens: [Token], at index: Int) -> Bool {
+        isPrefix(tokens[index].head, tokens[index].folded)
     }
 }
 
@@ -122,14 +137,28 @@ struct StemList: Sendable {
     /// The list of the folded `stems`.
     init(_ stems: [String]) { keys = stems.map(WordKey.init) }
 
-    /// Whether the token's folded text starts with one of the stems.
-    func isPrefix(of token: Token) -> Bool { keys.contains { $0.isPrefix(of: token) } }
+    // Loops over indices, not `contains(where:)`: a closure capturing the token, or an
+    // iterator over the keys, copied a token or a key, and retained its String, every time.
 
-    /// Whether the token's folded text ends with one of the stems.
-    func isSuffix(of token: Token) -> Bool { keys.contains { $0.isSuffix(of: token) } }
+    /// Whether `tokens[index]`'s folded text starts with one of the stems.
+    func isPrefix(of tokens: [Token], at index: Int) -> Bool {
+        let head = tokens[index].head
+        for key in keys.indices where keys[key].isPrefix(head, tokens[index].folded) { return true }
+        return false
+    }
+
+    /// Whether `tokens[index]`'s folded text ends with one of the stems.
+    func isSuffix(of tokens: [Token], at index: Int) -> Bool {
+        let head = tokens[index].head
+        for key in keys.indices where keys[key].isSuffix(head, tokens[index].folded) { return true }
+        return false
+    }
 
     /// Whether the folded text `folded`, whose head is `head`, starts with one of the stems.
-    func isPrefix(of folded: String, head: FoldedHead) -> Bool { keys.contains { $0.isPrefix(of: folded, head: head) } }
+    func isPrefix(of folded: String, head: FoldedHead) -> Bool {
+        for key in keys.indices where keys[key].isPrefix(head, folded) { return true }
+        return false
+    }
 }
 
 /// A set of folded words that rules out most tokens by their signature (see ``WordSignatures``)
@@ -153,6 +182,6 @@ struct WordSet: Sendable {
 
     /// Whether the token's folded text is in the set.
     @inline(__always) func contains(_ token: Token) -> Bool {
-        signatures.mayContain(token) && words.contains(token.folded)
+        signatures.mayContain(token.head) && words.contains(token.folded)
     }
 }
