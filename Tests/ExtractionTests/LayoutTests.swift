@@ -67,6 +67,16 @@ import Testing
         #expect(LanguageDetector.detect("The minister met his counterpart and the two sides signed agreements.") == .english)
     }
 
+    /// Counting stops at a decisive lead, and only there: a text that opens with a French lead
+    /// one word short of it is English when English words follow; one word more and it is French.
+    @Test func languageDetectionStopsAtADecisiveLead() {
+        let english = String(repeating: "the minister of the state and the envoy ", count: 20)
+        let short = String(repeating: "le ", count: LanguageDetector.decisiveLead - 1) + english
+        let decided = String(repeating: "le ", count: LanguageDetector.decisiveLead) + english
+        #expect(LanguageDetector.detect(short) == .english)
+        #expect(LanguageDetector.detect(decided) == .french)
+    }
+
     @Test func sentencesKeepQuotesAndAbbreviations() {
         let splitter = SentenceSplitter(abbreviations: ["m", "nov", "mr"])
         #expect(splitter.split("M. Xi a parlé. Il a ajouté « Nous avancerons. Ensemble. » Puis il est parti.") == [
