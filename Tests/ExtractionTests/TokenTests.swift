@@ -65,4 +65,18 @@ import Testing
             #expect(ScalarClass.isAlphabetic(scalar) == scalar.properties.isAlphabetic)
         }
     }
+
+    /// A count stopped at a limit agrees with `split` wherever the limit does not cut it, on the
+    /// byte path (Latin text) and on the Character path (a combining mark, CR LF).
+    @Test(arguments: [
+        "The two sides  signed five agreements", " Élysée, le 3 mars ", "",
+        "e\u{301}  accord signé", "a\r\nb c d", String(repeating: "mot ", count: 30),
+    ])
+    func spaceSeparatedWordCounts(text: String) {
+        let words = text.split(separator: " ").count
+        #expect(text.spaceSeparatedWordCount == words)
+        for limit in 0...32 {
+            #expect(text.spaceSeparatedWordCount(upTo: limit) == min(words, limit + 1), "limit \(limit)")
+        }
+    }
 }

@@ -172,7 +172,8 @@ struct TextLayout: Sendable {
         if folded.isEmpty { return false }  // Long paragraphs are never debris.
         let head = FoldedHead(firstBytesOf: folded)
         for lexicon in Lexicon.all where lexicon.debrisPrefixes.isPrefix(of: folded, head: head) { return true }
-        let wordCount = line.spaceSeparatedWordCount
+        // Every test below looks at counts up to 20 words.
+        let wordCount = line.spaceSeparatedWordCount(upTo: 20)
         if wordCount <= 20 {
             let bytes = Array(folded.utf8)
             if debrisWordBytes.contains(where: { contains(bytes, $0) }) { return true }

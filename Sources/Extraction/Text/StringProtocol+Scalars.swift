@@ -1,15 +1,24 @@
 extension StringProtocol {
     /// The number of space-separated words, as `split(separator: " ").count` gives it.
-    var spaceSeparatedWordCount: Int {
-        if let count = utf8.withContiguousStorageIfAvailable(Self.spaceSeparatedWordCount(_:)), let count { return count }
-        return split(separator: " ").count
+    var spaceSeparatedWordCount: Int { spaceSeparatedWordCount(upTo: .max - 1) }
+
+    /// ``spaceSeparatedWordCount``, or `limit + 1` when there are more than `limit` words:
+    /// the text is read no further than the word after the limit.
+    func spaceSeparatedWordCount(upTo limit: Int) -> Int {
+        if let count = utf8.withContiguousStorageIfAvailable({ Self.spaceSeparatedWordCount($0, upTo: limit) }), let count {
+            return count
+        }
+        return split(separator: " ", maxSplits: limit, omittingEmptySubsequences: true).count
     }
 
     /// The number of space-separated words of the UTF-8 text `bytes`, counted on bytes, or nil
     /// unless every scalar is a Character of its own: no CR is followed by LF and every scalar
     /// ``Unicode/Scalar/neverJoinsNeighbours``. That covers the French and English press
     /// releases bilat reads; other text is split on Characters.
-    private static func spaceSeparatedWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    ///
+    /// A count stopped past `limit` is exact as far as it went: the scalars it read were
+    /// checked, and a scalar joining the next one cannot make a space before it part of a word.
+    private static func spaceSeparatedWordCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int? {
         var count = 0
         var isInWord = false
         var offset = 0
@@ -30,6 +39,7 @@ extension StringProtocol {
             } else if !isInWord {
                 isInWord = true
                 count += 1
+                if count > limit { return count }
             }
         }
         return count
