@@ -8,6 +8,20 @@ import Testing
         #expect(result.publishedAt == "2024-03-05T09:07")
     }
 
+    /// The usual `YYYY-MM-DD HH:MM` line is read from its bytes, the other spellings of it in
+    /// general; both give the same publication time, and a date that does not exist gives no day.
+    @Test(arguments: [
+        ("2024-03-05 09:07", "2024-03-05T09:07", "2024-03-05"),
+        ("2024-03-05  9:07", "2024-03-05T09:07", "2024-03-05"),
+        ("2024-03-05 9:070", "2024-03-05T09:70", "2024-03-05"),
+        ("2024-02-30 09:07", "2024-02-30T09:07", nil),
+    ] as [(String, String, String?)])
+    func publicationLineSpellings(line: String, publishedAt: String, day: String?) {
+        let layout = TextLayout("Le ministre rencontre son homologue\n\n\(line)\n\nLe ministre Li Ming a rencontré à Pékin son homologue.")
+        #expect(layout.publishedAt == publishedAt)
+        #expect(layout.publicationDate?.iso == day)
+    }
+
     @Test func writtenPublicationTimeGivesPublishedAt() {
         let result = release("Le ministre rencontre son homologue", published: "23 Août 2025 08:40 (UTC+01:00)",
                              "Le ministre Li Ming a rencontré mercredi à Pékin son homologue Arman Bekov.")

@@ -123,6 +123,7 @@ struct TextLayout: Sendable {
     /// `YYYY-MM-DD HH:MM` alone on its line.
     private static func isoStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
         guard line.utf8.count == 16 else { return nil }
+        if let stamp = canonicalISOStamp(line) { return stamp }
         let parts = line.split(separator: " ")
         guard parts.count == 2 else { return nil }
         let day = parts[0].split(separator: "-")
@@ -132,6 +133,35 @@ struct TextLayout: Sendable {
               let hour = digits(time[0]), let minute = digits(time[1]) else { return nil }
         return ("\(day[0])-\(day[1])-\(day[2])T\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute))",
                 CalendarDate(year: year, month: month, day: dayOfMonth))
+    }
+
+    /// ``isoStamp(_:)`` of a line written exactly `YYYY-MM-DD HH:MM`, read from its bytes; nil
+    /// for any other line, which the general reading then takes (one space or several, a
+    /// one-digit hour). Splitting and reading the parts as Characters cost more than the rest
+    /// of the layout's work on a release's publication line.
+    private static func canonicalISOStamp(_ line: String) -> (text: String, date: CalendarDate?)? {
+        var line = line
+        return line.withUTF8 { bytes -> (text: String, date: CalendarDate?)? in
+            guard bytes.count == 16, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                  bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for offset in range {
+                    let digit = Int(bytes[offset]) - 48
+                    guard digit >= 0 && digit <= 9 else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+                  number(11..<13) != nil, number(14..<16) != nil else { return nil }
+            // Two-digit hour and minute are written as they are padded: the text is the line with a T.
+            let text = String(unsafeUninitializedCapacity: 16) { buffer in
+                for offset in 0..<16 { buffer[offset] = offset == 10 ? UInt8(ascii: "T") : bytes[offset] }
+                return 16
+            }
+            return (text, CalendarDate(year: year, month: month, day: day))
+        }
     }
 
     /// "23 Août 2025 08:40 (UTC+01:00)" or "August 23, 2025 08:40": a publication time.
